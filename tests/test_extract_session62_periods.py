@@ -61,3 +61,22 @@ def test_a_figure_past_a_semicolon_after_a_standing_rate_keeps_the_period_in_for
     found = _claims("Peru's onion exports came to 90,000 tons in 2024. Peru ships about 7,000 "
                     "tons of onions a month abroad; buyers in Chile took 2,500 tons.")
     assert period(found["2,500 tons"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_change_before_an_old_record_keeps_the_period_reported() -> None:
+    found = _claims("Brazil shipped a record 1.3 million tonnes of orange juice in the 2024/25 "
+                    "season, which runs from July to June. That total was 9% above the season "
+                    "before and beat the former record of 1.2 million tonnes set in 2019. "
+                    "Belgium was the leading buyer with 520,000 tonnes.")
+    assert period(found["1.3 million tonnes"]) == ("2024-07-01", "2025-06-30")
+    assert period(found["9%"]) == ("2024-07-01", "2025-06-30")
+    assert period(found["1.2 million tonnes"]) == ("2019-01-01", "2019-12-31")
+    assert period(found["520,000 tonnes"]) == ("2024-07-01", "2025-06-30")
+
+
+def test_a_new_record_after_a_year_earlier_is_no_old_mark() -> None:
+    found = _claims("Vietnam's pepper sales rose 14% from a year earlier to a record 31,000 "
+                    "tonnes in November. Germany took 4,200 tonnes.")
+    assert period(found["14%"]) == ("2025-11-01", "2025-11-30")
+    assert period(found["31,000 tonnes"]) == ("2025-11-01", "2025-11-30")
+    assert period(found["4,200 tonnes"]) == ("2025-11-01", "2025-11-30")

@@ -275,8 +275,14 @@ figures nor what follows."""
 _LAST_SEEN_WORDS = ("last",)
 
 
+_MARK_GAP = r"(?!(?:to|from|a|an|the|in|on|at|of|than|and|by)\s)"
+"""No pointer's preposition or article between `earlier` and a mark word (`from a year earlier
+to a record 31,000 tonnes` names a new record, no old one)."""
+
+
 _OLD_MARK_BEFORE = re.compile(
-    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:" + _MARK_GAP
+    + r"[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
     r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=[\d$€£¥]|(?:(?:was|were|had\s+been)\s+)?(?:set|reached|"
     r"posted|recorded|hit|achieved)\b)){0,70}|"
     r"\b(?:records?|highs?|peaks?|lows?)\s+(?:(?:was|were|had\s+been)\s+)?(?:set|reached|posted|"
@@ -292,7 +298,8 @@ _OLD_MARK_WORDS = ("record", "high", "peak", "best", "low")
 
 
 _OLD_MARK_FIGURE = re.compile(
-    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:" + _MARK_GAP
+    + r"[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
     r"bests?|lows?)(?:,?\s+of\s+|,\s+|\s+)(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
     r"more\s+than)\s+)?|(?:the|a|its|their)\s+)$", re.IGNORECASE)
 """Before the figure of an old mark (`the former record of` 1.6 billion gallons, `the` $2.4
@@ -620,7 +627,17 @@ class PeriodReader(FlowHistory):
             _OLD_MARK_OWNED_BEFORE.search(self.text, max(floor, mention.start - 40),
                                           mention.start) is not None
 
-    def owned_mark_figure(self, ctx: Context, claim: Claim) -> bool:
+    def mark_of_later_figure(self, ctx: Context, quantity: Quantity, mention: PeriodMention,
+                             others: list[tuple[int, int]]) -> bool:
+        """Whether `mention`, after the quantity, is the time of an old mark (`old_time`) whose
+        own figure stands between them (`9% above the season before and beat the former record
+        of 1.2 million tonnes set in 2019`): that figure's time, never the period of a figure
+        before it."""
+        return mention.start >= quantity.end and any(
+            quantity.end <= start and end <= mention.start for start, end in others) and \
+            self.old_time(mention, ctx.span[0])
+
+    def owned_mark_figure(self, ctx: Context, claim: Claim | Quantity) -> bool:
         """Whether `claim` is the figure of an old mark owned by its time (`May 2015's record of`
         10.89 million barrels) and what restates it in the same clause (`, equal to 351,000
         bopd`)."""
@@ -629,7 +646,7 @@ class PeriodReader(FlowHistory):
                    and not any(c in self.text[m.end:claim.start] for c in ";:")
                    for m in ctx.past)
 
-    def old_mark(self, ctx: Context, claim: Claim) -> bool:
+    def old_mark(self, ctx: Context, claim: Claim | Quantity) -> bool:
         """Whether `claim` is the figure of an old mark dated by its own time (`the former record
         of 1.6 billion gallons shipped in 2018`, `the $2.4 billion record set in 2013`): a level
         of its own, though no period the sentences after go on with."""
@@ -747,11 +764,14 @@ class PeriodReader(FlowHistory):
         # (nor when a level after the figure was last seen: `to pass DKK 1 billion, a level last
         # seen in 2002`; a figure after it is that time's own: `last higher in May 2019, when
         # they came to $2 million`)
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not made_or_released(self.text, m, ctx.span[0])
-                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
+        # (nor the time of an old mark whose own figure stands after the quantity: `was 9% above
+        # the season before and beat the former record of 1.2 million tonnes set in 2019`)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
+                    and not made_or_released(self.text, m, ctx.span[0])
+                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))
+                    and not self.mark_of_later_figure(ctx, quantity, m, others)]
         plan = modality in ("planned", "forecast")
         if plan:
             # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
@@ -873,7 +893,10 @@ class PeriodReader(FlowHistory):
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
                 not in_when_clause(reading, at) and not _BELOW_OWNED.search(
                     self.text, max(ctx.span[0], at[0] - 30), at[0]) and \
-                not in_earlier_state(self.text, ctx.span[0], at[0]):
+                not in_earlier_state(self.text, ctx.span[0], at[0]) and \
+                not self.old_mark(ctx, quantity):
+            # (nor an old mark's figure, `beat the former record of 1.2 million tonnes set in
+            # 2019`: no new level a change of the sentence falls back on)
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
