@@ -80,3 +80,36 @@ def test_a_new_record_after_a_year_earlier_is_no_old_mark() -> None:
     assert period(found["14%"]) == ("2025-11-01", "2025-11-30")
     assert period(found["31,000 tonnes"]) == ("2025-11-01", "2025-11-30")
     assert period(found["4,200 tonnes"]) == ("2025-11-01", "2025-11-30")
+
+
+def test_a_figure_of_an_undated_span_has_no_period() -> None:
+    found = _claims("Peru's onion exports came to 90,000 tons in 2024. In previous years Peru "
+                    "sold Chile around 8,000 tons of onions and bought 3,000 tons from it.")
+    assert period(found["8,000 tons"]) == (None, None)
+    assert period(found["3,000 tons"]) == (None, None)
+    found = _claims("Canada's canola exports fell 6% in 2024. In a good year Japan takes around "
+                    "2.3 million tonnes of Canadian canola.")
+    assert period(found["2.3 million tonnes"]) == (None, None)
+    found = _claims("Uganda's sugar imports reached 41,000 tonnes in 2024. The country brings in "
+                    "about 3,000 tonnes of sugar a month, and up to 5,200 tonnes in a strong "
+                    "month.")
+    assert period(found["5,200 tonnes"]) == (None, None)
+    found = _claims("Zambia's copper exports rose 7% in 2024. Buyers abroad have paid more than "
+                    "$40 billion for Zambian copper over the years, customs data show.")
+    assert period(found["$40 billion"]) == (None, None)
+
+
+def test_a_superlative_or_likeness_over_an_undated_span_keeps_the_period() -> None:
+    found = _claims("Peru's onion exports came to 90,000 tons in 2024, the highest in recent "
+                    "years.")
+    assert period(found["90,000 tons"]) == ("2024-01-01", "2024-12-31")
+    found = _claims("Peru's onion exports came to 90,000 tons in 2024. Chile took about 60 "
+                    "percent of them, as in earlier years.")
+    assert period(found["60 percent"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_an_undated_span_of_a_later_figure_leaves_a_share_its_period() -> None:
+    found = _claims("Chile shipped 9,000 tonnes of cherries in March. That volume came to about "
+                    "30% of the more than 30,000 tonnes Chile ships in a typical year.")
+    assert period(found["30%"]) == ("2025-03-01", "2025-03-31")
+    assert period(found["30,000 tonnes"]) == (None, None)
