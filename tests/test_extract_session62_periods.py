@@ -113,3 +113,20 @@ def test_an_undated_span_of_a_later_figure_leaves_a_share_its_period() -> None:
                     "30% of the more than 30,000 tonnes Chile ships in a typical year.")
     assert period(found["30%"]) == ("2025-03-01", "2025-03-31")
     assert period(found["30,000 tonnes"]) == (None, None)
+
+
+def test_an_amount_in_the_present_simple_in_an_undated_sentence_has_no_period() -> None:
+    found = _claims("Peru's potato exports rose 4% in 2024. Peru grows about 4.2 million tonnes "
+                    "of potatoes, or 15 per cent of the region's output.")
+    assert period(found["4%"]) == ("2024-01-01", "2024-12-31")
+    assert period(found["4.2 million tonnes"]) == (None, None)
+    assert period(found["15 per cent"]) == (None, None)
+
+
+def test_a_past_amount_or_a_gapped_flow_noun_keeps_the_period_in_force() -> None:
+    found = _claims("Peru's potato exports rose 4% in 2024. Peru grew about 4.2 million tonnes "
+                    "of potatoes.")
+    assert period(found["4.2 million tonnes"]) == ("2024-01-01", "2024-12-31")
+    found = _claims("Peru's potato exports rose 4% in 2024. Exports came to 90,000 tonnes and "
+                    "imports 30,000 tonnes.")
+    assert period(found["30,000 tonnes"]) == ("2024-01-01", "2024-12-31")

@@ -1999,6 +1999,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # million a month`: a habitual rate in the present simple, not the flow of the period in
         # force
         return None
+    if kind == "level" and reading.frame is not None and not mentions and _present_flow(
+            text, clause[0], quantity[0]):
+        # `Peru grows about 4.2 million tonnes of potatoes`: an amount stated in the present
+        # simple, in a sentence that names no time, is a standing fact, not the period in force
+        return None
     if reading.frame is not None and _per_year(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
         # the flow of the month or year in force
@@ -2599,6 +2604,22 @@ def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int
     of nickel every month`): a habitual flow, however far the words stand from the figure."""
     return _EVERY_SPAN.search(text, quantity[1], clause[1]) is not None and \
         _rate_verb().search(text, max(clause[0], quantity[0] - 60), quantity[0]) is not None
+
+
+_LOWER_BEFORE = re.compile(r"(?:,|\b[a-z]+)\s+$")
+"""Right before a word: a comma or a lower-case word (`and imports`, `food exports`)."""
+
+
+def _present_flow(text: str, floor: int, start: int) -> bool:
+    """Whether the figure at `start` is stated by a verb in the present simple right before it
+    (`_rate_verb`: `Peru grows about`, `the island ships some`), not a gapped flow noun after a
+    comma or a lower-case word (`and imports 1 billion euros`, `food imports US$5 million`)."""
+    verb = _rate_verb().search(text, max(floor, start - 60), start)
+    if verb is None:
+        return False
+    noun = text[verb.start():verb.start() + 8].lower() in ("imports ", "exports ")
+    return not (noun and _LOWER_BEFORE.search(text, max(floor, verb.start() - 20),
+                                              verb.start()) is not None)
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
