@@ -275,8 +275,14 @@ figures nor what follows."""
 _LAST_SEEN_WORDS = ("last",)
 
 
+_MARK_GAP = r"(?!(?:to|from|a|an|the|in|on|at|of|than|and|by)\s)"
+"""No pointer's preposition or article between `earlier` and a mark word (`from a year earlier
+to a record 31,000 tonnes` names a new record, no old one)."""
+
+
 _OLD_MARK_BEFORE = re.compile(
-    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:" + _MARK_GAP
+    + r"[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
     r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=[\d$€£¥]|(?:(?:was|were|had\s+been)\s+)?(?:set|reached|"
     r"posted|recorded|hit|achieved)\b)){0,70}|"
     r"\b(?:records?|highs?|peaks?|lows?)\s+(?:(?:was|were|had\s+been)\s+)?(?:set|reached|posted|"
@@ -292,7 +298,8 @@ _OLD_MARK_WORDS = ("record", "high", "peak", "best", "low")
 
 
 _OLD_MARK_FIGURE = re.compile(
-    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:" + _MARK_GAP
+    + r"[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
     r"bests?|lows?)(?:,?\s+of\s+|,\s+|\s+)(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
     r"more\s+than)\s+)?|(?:the|a|its|their)\s+)$", re.IGNORECASE)
 """Before the figure of an old mark (`the former record of` 1.6 billion gallons, `the` $2.4
@@ -476,6 +483,11 @@ class SentencePeriods:
     level: Period | None = None
     level_at: int = -1
     """Where the quantity of `level` starts."""
+    standing: int = -1
+    """Where the first level or share of the sentence found to have no period though a period
+    was in force ends, when the sentence names no period (a standing fact)."""
+    standing_kind: str = ""
+    """The kind of that standing figure."""
 
 
 PLAN_REACH = timedelta(days=213)
@@ -615,7 +627,17 @@ class PeriodReader(FlowHistory):
             _OLD_MARK_OWNED_BEFORE.search(self.text, max(floor, mention.start - 40),
                                           mention.start) is not None
 
-    def owned_mark_figure(self, ctx: Context, claim: Claim) -> bool:
+    def mark_of_later_figure(self, ctx: Context, quantity: Quantity, mention: PeriodMention,
+                             others: list[tuple[int, int]]) -> bool:
+        """Whether `mention`, after the quantity, is the time of an old mark (`old_time`) whose
+        own figure stands between them (`9% above the season before and beat the former record
+        of 1.2 million tonnes set in 2019`): that figure's time, never the period of a figure
+        before it."""
+        return mention.start >= quantity.end and any(
+            quantity.end <= start and end <= mention.start for start, end in others) and \
+            self.old_time(mention, ctx.span[0])
+
+    def owned_mark_figure(self, ctx: Context, claim: Claim | Quantity) -> bool:
         """Whether `claim` is the figure of an old mark owned by its time (`May 2015's record of`
         10.89 million barrels) and what restates it in the same clause (`, equal to 351,000
         bopd`)."""
@@ -624,7 +646,7 @@ class PeriodReader(FlowHistory):
                    and not any(c in self.text[m.end:claim.start] for c in ";:")
                    for m in ctx.past)
 
-    def old_mark(self, ctx: Context, claim: Claim) -> bool:
+    def old_mark(self, ctx: Context, claim: Claim | Quantity) -> bool:
         """Whether `claim` is the figure of an old mark dated by its own time (`the former record
         of 1.6 billion gallons shipped in 2018`, `the $2.4 billion record set in 2013`): a level
         of its own, though no period the sentences after go on with."""
@@ -742,11 +764,14 @@ class PeriodReader(FlowHistory):
         # (nor when a level after the figure was last seen: `to pass DKK 1 billion, a level last
         # seen in 2002`; a figure after it is that time's own: `last higher in May 2019, when
         # they came to $2 million`)
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not made_or_released(self.text, m, ctx.span[0])
-                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
+        # (nor the time of an old mark whose own figure stands after the quantity: `was 9% above
+        # the season before and beat the former record of 1.2 million tonnes set in 2019`)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
+                    and not made_or_released(self.text, m, ctx.span[0])
+                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))
+                    and not self.mark_of_later_figure(ctx, quantity, m, others)]
         plan = modality in ("planned", "forecast")
         if plan:
             # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
@@ -862,14 +887,39 @@ class PeriodReader(FlowHistory):
             # `520,000 tons in April, bringing the January-April total to 2 million tons, an 8.8%
             # increase`: the change appended to a level is of that level's period
             period = appended
+        period = self.standing_listed(draft, at, periods, plan or bool(ctx.past), period)
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
                 not in_when_clause(reading, at) and not _BELOW_OWNED.search(
                     self.text, max(ctx.span[0], at[0] - 30), at[0]) and \
-                not in_earlier_state(self.text, ctx.span[0], at[0]):
+                not in_earlier_state(self.text, ctx.span[0], at[0]) and \
+                not self.old_mark(ctx, quantity):
+            # (nor an old mark's figure, `beat the former record of 1.2 million tonnes set in
+            # 2019`: no new level a change of the sentence falls back on)
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
+        return period
+
+    def standing_listed(self, draft: Draft, at: tuple[int, int], periods: SentencePeriods,
+                        dated: bool, period: Period | None) -> Period | None:
+        """The period of a level or share in a reported sentence that names no period (`dated`
+        false), once an earlier level of it (or, for a share, a share) was found standing with a
+        period in force (`Angola pumps 1.1 million barrels a day: China takes 610,000 bpd, ahead
+        of India at 140,000 bpd`, `exports about $9 billion a year of cathodes, 41 per cent of it
+        to China`): the figures listed after a standing fact are standing too, not of the period
+        in force (not past a semicolon, in a clause of its own: `...; buyers in Chile took 2,500
+        tons`)."""
+        if draft.kind not in ("level", "share") or dated or periods.frame is None:
+            return period
+        if period is None and periods.standing < 0:
+            periods.standing, periods.standing_kind = at[1], draft.kind
+        elif period is not None and 0 <= periods.standing <= at[0] and \
+                ";" not in self.text[periods.standing:at[0]] and \
+                (periods.standing_kind == "level" or draft.kind == "share"):
+            # (a standing share leaves a level after it the period in force: `taking about 25
+            # percent of Chile's total salmon sales of $6.1 billion`)
+            return None
         return period
 
     def appended_to(self, ctx: Context, quantity: Quantity) -> Period | None:

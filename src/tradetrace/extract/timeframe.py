@@ -1389,8 +1389,10 @@ def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, i
     """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
     the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
     found = _lookback_years()
-    if not may_hold(text, sentence[0], sentence[1], _lookback_noun_words()):
+    if not may_hold(text, sentence[0], sentence[1], _lookback_noun_words() + ("year", "month")):
         return False
+    if _undated_span_in(text, clause, sentence, quantity):
+        return True
     superlative, breaks = _lookback_superlative(), _lookback_breaks()
     # (not the range of a superlative, `were the most in the past five years`, `the biggest
     # monthly total in the last decade`: the figure keeps the period in force)
@@ -1401,6 +1403,39 @@ def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, i
     # `, and`: `In the past two years Brazil has grown its lead, and it shipped ...`)
     opening = found.match(text, sentence[0])
     return opening is not None and breaks.search(text, opening.end(), quantity[0]) is None
+
+
+@cache
+def _undated_span() -> re.Pattern[str]:
+    """A span no calendar can place (`period_cues` undated_spans: `in previous years`, `in a good
+    year`, `over the years`, `a normal year's`)."""
+    return re.compile(rf"\b(?i:{cue_alternation(period_cues()['undated_spans'])})(?![\w-])")
+
+
+_AS_BEFORE = re.compile(r"\b(?i:as|than)\s+$")
+"""Right before a span: `as`, `than` (`as in earlier years`: a likeness, no time of the figure)."""
+
+
+def _undated_span_in(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                     quantity: tuple[int, int]) -> bool:
+    """Whether the figure's clause holds a span no calendar can place (`_undated_span`: `Uganda
+    brings in up to 5,200 tonnes in a strong month`), or the sentence opens on one before the figure
+    with no new clause joined between (`In previous years Peru sold Chile 8,000 tons`); not
+    the range of a superlative (`the highest in recent years`) nor a likeness (`as in earlier
+    years`)."""
+    superlative, breaks = _lookback_superlative(), _lookback_breaks()
+    for span in _undated_span().finditer(text, *clause):
+        window = max(sentence[0], span.start() - 40)
+        if span.start() >= quantity[1] and _DIGIT.search(text, quantity[1], span.start()):
+            continue  # (another figure's span: `30% of the 30,000 tonnes Chile ships in a
+            # typical year`)
+        if superlative.search(text, window, span.start()) is None and \
+                _AS_BEFORE.search(text, window, span.start()) is None:
+            return True
+    lead = text[sentence[0]:quantity[0]]
+    opening = _undated_span().match(text, sentence[0] + len(lead) - len(lead.lstrip()))
+    return opening is not None and opening.end() <= quantity[0] and \
+        breaks.search(text, opening.end(), quantity[0]) is None
 
 
 @cache
@@ -1963,6 +1998,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # `Venezuela pumps roughly 1.1 million barrels a day`, `the country spends over $400
         # million a month`: a habitual rate in the present simple, not the flow of the period in
         # force
+        return None
+    if kind == "level" and reading.frame is not None and not mentions and _present_flow(
+            text, clause[0], quantity[0]):
+        # `Peru grows about 4.2 million tonnes of potatoes`: an amount stated in the present
+        # simple, in a sentence that names no time, is a standing fact, not the period in force
         return None
     if reading.frame is not None and _per_year(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
@@ -2564,6 +2604,22 @@ def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int
     of nickel every month`): a habitual flow, however far the words stand from the figure."""
     return _EVERY_SPAN.search(text, quantity[1], clause[1]) is not None and \
         _rate_verb().search(text, max(clause[0], quantity[0] - 60), quantity[0]) is not None
+
+
+_LOWER_BEFORE = re.compile(r"(?:,|\b[a-z]+)\s+$")
+"""Right before a word: a comma or a lower-case word (`and imports`, `food exports`)."""
+
+
+def _present_flow(text: str, floor: int, start: int) -> bool:
+    """Whether the figure at `start` is stated by a verb in the present simple right before it
+    (`_rate_verb`: `Peru grows about`, `the island ships some`), not a gapped flow noun after a
+    comma or a lower-case word (`and imports 1 billion euros`, `food imports US$5 million`)."""
+    verb = _rate_verb().search(text, max(floor, start - 60), start)
+    if verb is None:
+        return False
+    noun = text[verb.start():verb.start() + 8].lower() in ("imports ", "exports ")
+    return not (noun and _LOWER_BEFORE.search(text, max(floor, verb.start() - 20),
+                                              verb.start()) is not None)
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
