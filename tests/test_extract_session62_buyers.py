@@ -34,3 +34,33 @@ def test_something_left_for_a_country_is_no_departure() -> None:
     found = _claims("The council left its estimate for Canadian canola exports at 9.1 million "
                     "tonnes in June.")
     assert _sides(found, "9.1 million tonnes")[1] is None
+
+
+# Two countries named as the subject of one taking verb buy the figure together
+
+
+def test_two_buyers_taking_one_figure_leave_the_buyer_open() -> None:
+    found = _claims("Chile sold 410,000 tonnes of cherries abroad in 2024. Japan and Korea took "
+                    "$96 million of them, the growers said.")
+    assert _sides(found, "$96 million") == ("CHL", None)
+
+
+def test_buyers_joined_by_plus_take_the_figure_together() -> None:
+    found = _claims("Chile sold 410,000 tonnes of cherries abroad in 2024. Japan plus Korea bought "
+                    "$96 million of them.")
+    assert _sides(found, "$96 million") == ("CHL", None)
+
+
+def test_two_buyers_with_a_figure_each_keep_their_own() -> None:
+    # near miss: one figure each, split among them
+    found = _claims("Chile sold 410,000 tonnes of cherries abroad in 2024. Japan and Korea took "
+                    "21,000 tonnes and 14,000 tonnes respectively.")
+    assert _sides(found, "21,000 tonnes") == ("CHL", "JPN")
+    assert _sides(found, "14,000 tonnes") == ("CHL", "KOR")
+
+
+def test_one_buyer_taking_a_figure_keeps_it() -> None:
+    # near miss: a single buyer before the verb
+    found = _claims("Chile sold 410,000 tonnes of cherries abroad in 2024. Japan took $96 "
+                    "million of them, the growers said.")
+    assert _sides(found, "$96 million") == ("CHL", "JPN")
