@@ -835,6 +835,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_transit_country(self.text, ctx, parties)
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
+        parties = without_paired_buyers(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         parties = without_other_buyers(self.text, ctx, parties)
@@ -3608,6 +3609,46 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
         return parties
     if parties.exporter in group:
         return Parties(None, parties.importer, False, joint=True)
+    return Parties(parties.exporter, None, False, joint=True)
+
+
+_PAIR_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|plus|&)\s+|/)(?:the\s+)?")
+"""Between two buyers named as one subject: `and`, `plus`, `&` or a slash (`China/Hong Kong`)."""
+_PAIR_TOOK = re.compile(r"\s+(?:(?:also|still|alone|again)\s+)?(?:took|take|takes|bought|buy|buys|"
+                        r"purchased|imported|absorbed|received)\s+(?:(?:about|around|roughly|"
+                        r"nearly|almost|some|over|more\s+than|just|only|an\s+estimated)\s+)*"
+                        r"(?:US\$|\$|€|£)?$", re.IGNORECASE)
+"""Between a list of buyers and the figure right after their verb (`took some $40 million`)."""
+_SECOND_FIGURE = re.compile(r"\s*(?:,\s*|\s)and\s+(?:US\$|\$|€|£)?\d")
+"""After a figure: a second one in the same list (`took 40% and 30%`), split among them."""
+
+
+def without_paired_buyers(text: str, quantity: Quantity, ctx: Context,
+                          parties: Parties) -> Parties:
+    """`Chile and Peru took $40 million of the fruit`: two or more countries named as the
+    subject of one taking verb, right before its figure, buy it together, so the figure has no
+    single buyer and that side stays empty (`_PAIR_JOIN` joins them with `and`, `plus`, `&` or a
+    slash). Not a split among them (`respectively`, `each`, a second figure after it:
+    `took 40% and 30%`), nor a seller among them."""
+    if parties.two_way or parties.importer is None:
+        return parties
+    mentions = sorted((c for c in ctx.countries if c.code and ctx.span[0] <= c.start
+                       < quantity.start), key=lambda c: c.start)
+    run: list[CountryMention] = []
+    for mention in mentions:
+        if mention.possessive or mention.form == "pronoun":
+            run = []
+            continue
+        if run and _PAIR_JOIN.fullmatch(text, run[-1].end, name_start(text, mention.start)):
+            run.append(mention)
+        else:
+            run = [mention]
+    codes = {c.code for c in run}
+    if len(codes) < 2 or parties.importer not in codes or parties.exporter in codes or \
+            not _PAIR_TOOK.fullmatch(text, run[-1].end, quantity.start) or \
+            _SECOND_FIGURE.match(text, quantity.end) or \
+            SPLIT_AMONG.search(text, quantity.end, ctx.span[1]):
+        return parties
     return Parties(parties.exporter, None, False, joint=True)
 
 

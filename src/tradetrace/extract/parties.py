@@ -119,7 +119,9 @@ def _cue_before(text: str, floor: int, at: int) -> str | None:
     if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),
                                                  found.end("cue"))
                          or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())
-                         or _AID_FOR.search(text, max(floor, found.start() - 60), found.start())):
+                         or _AID_FOR.search(text, max(floor, found.start() - 60), found.start())
+                         or _DEPARTED_FOR.search(text, max(floor, found.start() - 100),
+                                                 found.end("cue"))):
         return "into"  # `crude loaded for India`, `pledged 1 million tons of wheat for Kenya`
     return cue
 
@@ -168,6 +170,12 @@ _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|head
                               r"(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
+_DEPARTED_FOR = re.compile(r"\b(?:left|leaving|leaves|sailed|sails|sailing|departed|departing|"
+                           r"set\s+sail)\b(?:(?![.;:\n]|\b(?:its|their|his|her|forecasts?|"
+                           r"estimates?|unchanged|room|behind)\b).)*\s+for$", re.IGNORECASE)
+"""A departure before a `for` in its clause: the place the goods set off for (`left Odesa on
+Monday with 40,000 tonnes of maize for Tunisia`, `has left for Qatar`); not a thing left for
+someone (`left its forecast for Argentine wheat unchanged`)."""
 _GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"
                        r"(?:[^.;:,]|[.,](?=\d))*?\b(?:tons?|tonnes?|t|barrels?|bags?|sacks?|"
                        r"litres?|liters?|cargoes|shipments?)\s+of\s+[^.;:,]*$", re.IGNORECASE)
