@@ -51,6 +51,7 @@ from tradetrace.extract.flow_history import NEUTRAL_FLOW
 from tradetrace.extract.flows import (
     OVERALL_OPENER,
     WITH_PARTNER,
+    without_part_seller,
 )
 from tradetrace.extract.headlines import headline_flow, headline_pair, headline_seller
 from tradetrace.extract.kinds import (
@@ -1940,6 +1941,7 @@ class _Reader(GoodsReader, PeriodReader):
         parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
         parties = self.goods_exports_alone(ctx, draft, quantity, kind, parties)
         parties = self.bought_from_by_pair(ctx, draft, quantity, kind, parties)
+        parties = without_part_seller(text, quantity, ctx, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":

@@ -3757,6 +3757,36 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     return Parties(parties.exporter, None, False, joint=True)
 
 
+_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNORECASE)
+"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`)."""
+_PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
+                            r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
+                            re.IGNORECASE)
+"""In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
+Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
+
+
+def without_part_seller(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Cocoa imports rose 12% to 410,000 tonnes, with Ghana supplying 38%`, `purchases came to
+    $2.1 billion, of which Peru held a 41% share`: a buyer's total whose sentence goes on to name
+    the suppliers of parts of it is bought from every seller, so a seller the sentence names
+    only in that phrase, or not at all (carried from a flow before), is dropped; one named before
+    the phrase stays (`Chile bought 2 million tonnes of Argentine wheat, with cargoes from
+    Rosario`), and so does a sale with no buyer."""
+    if parties.two_way or parties.exporter is None or parties.importer is None:
+        return parties
+    appended = _PARTS_APPENDED.search(text, quantity.end, ctx.span[1])
+    if appended is None or not _PART_SUPPLIED.search(text, appended.end(), ctx.span[1]):
+        return parties
+    if not any(c.code and c.form != "pronoun" and c.code != parties.importer
+               and c.start >= appended.end() for c in ctx.countries) or any(
+            c.code == parties.exporter and ctx.span[0] <= c.start < appended.start()
+            for c in ctx.countries):
+        return parties
+    return Parties(None, parties.importer, False)
+
+
 _BOUGHT_FROM_HALF = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|with|but)\s+(?:its\s+|their\s+)?"
                                r"(?:imports|purchases|goods\s+bought|buying)\s+from\s+(?:the\s+)?$",
                                re.IGNORECASE)
