@@ -70,3 +70,32 @@ def test_appended_buyers_of_a_sale_leave_its_seller() -> None:
     found = _claims("Ghana's cocoa exports to Europe rose in 2024. Shipments to the Netherlands "
                     "reached 210,000 tonnes, with Belgium next on 95,000 tonnes.")
     assert _sides(found, "210,000 tonnes") == ("GHA", "NLD")
+
+
+# --- the article's one seller goes on across paragraphs ----------------------------------------
+
+_FRUIT = ("Chile's exports of fresh fruit rose for a third year in 2024, to 2.6 million tonnes, "
+          "customs figures show.")
+
+
+def test_a_figure_with_no_side_takes_the_articles_one_seller() -> None:
+    found = _claims(_FRUIT + "\n\nCherries were the fastest riser, their value up 22% to $2.9 "
+                    "billion, while plums slid 14%.")
+    assert _sides(found, "22%") == ("CHL", None)
+    assert _sides(found, "$2.9 billion") == ("CHL", None)
+    assert _sides(found, "14%") == ("CHL", None)
+
+
+def test_a_world_figure_does_not_take_the_articles_one_seller() -> None:
+    # near miss: a figure of global trade belongs to no seller
+    found = _claims(_FRUIT + "\n\nGlobal trade in cherries grew 8% to $11 billion.")
+    assert _sides(found, "8%") == (None, None)
+    assert _sides(found, "$11 billion") == (None, None)
+
+
+def test_an_article_with_two_sellers_carries_neither_to_a_bare_figure() -> None:
+    # near miss: two sellers before, so no single one to carry
+    found = _claims("Chile's exports of fresh fruit rose for a third year in 2024, to 2.6 million "
+                    "tonnes, and Peru's fruit shipments reached 1.9 million tonnes.\n\nCherries "
+                    "were the fastest riser, their value up 22% to $2.9 billion.")
+    assert _sides(found, "$2.9 billion") == (None, None)

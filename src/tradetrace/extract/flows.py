@@ -893,6 +893,28 @@ class FlowReader(ListingReader, FlowHistory):
             # a paragraph on one buyer's sources, not on the seller's sales)
         return Parties(seller, parties.importer, False)
 
+    def passage_seller(self, parties: Parties, quantity: Quantity, kind: Kind,
+                       ctx: Context) -> Parties:
+        """`Kenya's tea exports fell 12% in 2023.` ... `By volume, the drop was 4%`: a figure
+        left with neither side, in an article whose flows so far all had one and the same
+        seller (which bought none of them) and none both ways, is that seller's too, however
+        many paragraphs back it was named; not a figure of a sentence on the world's, a bloc's
+        or transit flows (`passage_seller_stops`: `Global output rose 3%`, `EU imports fell`)."""
+        if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
+                not parties.empty:
+            return parties
+        told = [c for c in self.history if c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return parties
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return parties
+        seller = sellers.pop()
+        if any(c.importer == seller for c in told) or cue_regex(
+                sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
+            return parties
+        return Parties(seller, None, False)
+
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
         """`Traders exported 1,128 GWh and imported 189 GWh. Finland took 63% of the exports`:
         a share of a whole named as exports (or imports) is of the paragraph's last one-sided
