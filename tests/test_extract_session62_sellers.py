@@ -99,3 +99,29 @@ def test_an_article_with_two_sellers_carries_neither_to_a_bare_figure() -> None:
                     "tonnes, and Peru's fruit shipments reached 1.9 million tonnes.\n\nCherries "
                     "were the fastest riser, their value up 22% to $2.9 billion.")
     assert _sides(found, "$2.9 billion") == (None, None)
+
+
+# --- a sale told by its buyer takes the article's one seller -----------------------------------
+
+_SALMON = "Norway's salmon exports grew 6% in March, the seafood council said.\n\n"
+
+
+def test_a_buyers_intake_beside_a_sale_takes_the_articles_one_seller() -> None:
+    found = _claims(_SALMON + "Sales to Poland climbed 11% to 21,000 tonnes, while France's "
+                    "intake rose to 14,500 tonnes.")
+    assert _sides(found, "14,500 tonnes") == ("NOR", "FRA")
+
+
+def test_a_buyers_purchases_beside_a_sale_take_no_seller() -> None:
+    # near miss: a sentence that also tells purchases may be of the buyer's imports from all
+    found = _claims(_SALMON + "Sales to Poland climbed 11% to 21,000 tonnes, while France's "
+                    "purchases rose to 14,500 tonnes.")
+    assert _sides(found, "14,500 tonnes") == (None, "FRA")
+
+
+def test_a_sale_told_by_its_buyer_after_two_sellers_takes_neither() -> None:
+    # near miss: two sellers before, so no single one to carry
+    found = _claims("Norway's salmon exports grew 6% in March, and Scotland's rose 4%.\n\nSales "
+                    "to Poland climbed 11% to 21,000 tonnes, while France's intake rose to 14,500 "
+                    "tonnes.")
+    assert _sides(found, "14,500 tonnes") == (None, "FRA")

@@ -1982,6 +1982,7 @@ class _Reader(GoodsReader, PeriodReader):
                 commodity = "trade"  # orders of every kind of goods (not `Orders for
                 # electronic products`: goods with no key)
         parties = self.passage_seller(parties, quantity, kind, ctx)
+        parties = self.article_seller_of_sale(parties, quantity, kind, ctx)
         if period is not None and asked in ("planned", "forecast") and \
                 self.mixed_forecast is not None and self.mixed_plan_for(ctx) is not None and \
                 not _parties_overlap(parties, self.mixed_forecast):

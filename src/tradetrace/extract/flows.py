@@ -395,6 +395,14 @@ def _world_scope() -> re.Pattern[str]:
 
 
 @cache
+def _sale_to() -> re.Pattern[str]:
+    """A sale told by its buyer: a sale noun or verb, up to two words, then `to` or `for`
+    (`shipments to India`, `exports of pepper to`, `cargoes for Japan`)."""
+    return re.compile(rf"\b(?:{_words('passage_sale_nouns')})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:to|for)\b", re.IGNORECASE)
+
+
+@cache
 def _rival_before() -> re.Pattern[str]:
     """Before a rival passed, replaced or set aside (`overtook Hong Kong as the largest market`,
     `market after Turkey`, `India, not Turkey,`): not the place a flow goes to."""
@@ -914,6 +922,32 @@ class FlowReader(ListingReader, FlowHistory):
                 sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
             return parties
         return Parties(seller, None, False)
+
+    def article_seller_of_sale(self, parties: Parties, quantity: Quantity, kind: Kind,
+                               ctx: Context) -> Parties:
+        """`Vietnam's pepper exports rose 9% in May.` ... `Shipments to India slid 12%`: a sale
+        its sentence tells by its buyer only (`sales to`, `shipments to`, `exports for`,
+        `passage_sale_nouns`), in an article whose flows so far all had one and the same seller
+        (which bought none of them) and none both ways, is that seller's, however many
+        paragraphs back it was named; not in a sentence that also tells purchases or a source
+        (`passage_purchase_words`: `imports`, `bought`, `from`) or the world's flows."""
+        if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
+                parties.exporter is not None or parties.importer is None:
+            return parties
+        if _sale_to().search(self.text, ctx.span[0], quantity.start) is None or cue_regex(
+                sorted(word_set("passage_purchase_words"))).search(self.text, *ctx.span) or \
+                cue_regex(sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
+            return parties
+        told = [c for c in self.history if c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return parties
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return parties
+        seller = sellers.pop()
+        if seller == parties.importer or any(c.importer == seller for c in told):
+            return parties
+        return Parties(seller, parties.importer, False)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
         """`Traders exported 1,128 GWh and imported 189 GWh. Finland took 63% of the exports`:
