@@ -125,3 +125,17 @@ def test_a_sale_told_by_its_buyer_after_two_sellers_takes_neither() -> None:
                     "to Poland climbed 11% to 21,000 tonnes, while France's intake rose to 14,500 "
                     "tonnes.")
     assert _sides(found, "14,500 tonnes") == (None, "FRA")
+
+
+def test_a_supplier_of_all_of_it_stays_the_totals_seller() -> None:
+    # near miss: the appended supplier supplies the whole, so it is the total's seller
+    found = _claims("Jordan imported 64,000 tonnes of barley in May, with Romania supplying "
+                    "almost all of it.")
+    assert _sides(found, "64,000 tonnes") == ("ROU", "JOR")
+
+
+def test_a_bare_figure_naming_the_seller_at_home_keeps_no_side() -> None:
+    # near miss: the sentence names the seller itself as the place of the sales (its home
+    # market), which no earlier reading made a side, so the article's seller is not carried
+    found = _claims(_FRUIT + "\n\nFruit sales in Chile itself grew 3% to $1.4 billion.")
+    assert _sides(found, "$1.4 billion") == (None, None)

@@ -921,6 +921,13 @@ class FlowReader(ListingReader, FlowHistory):
         if any(c.importer == seller for c in told) or cue_regex(
                 sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
             return parties
+        if any(c.code == seller for c in ctx.countries) or any(
+                not _TO_PLACE.search(self.text, max(ctx.span[0], m.start() - 12), m.start())
+                for m in REGION.finditer(self.text, *ctx.span)):
+            # (`Coffee sales in Vietnam rose 6%`, `The Chinese market grew`, `Europe took 12%
+            # less coal`: the sentence names the seller or a region, and its reading gave them
+            # no side; the home market or a region's own flow is no sale of the seller's)
+            return parties
         return Parties(seller, None, False)
 
     def article_seller_of_sale(self, parties: Parties, quantity: Quantity, kind: Kind,
@@ -3813,11 +3820,18 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     return Parties(parties.exporter, None, False, joint=True)
 
 
+_TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
+that is itself a side (`Europe took 12% less coal`)."""
 _PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNORECASE)
 """After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`)."""
 _PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
                             r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
                             re.IGNORECASE)
+_WHOLE_SUPPLIED = re.compile(r"\ball\s+of\s+(?:it|them|that|this|the\s+\w+)\b|"
+                             r"\bto\s+(?:supply|provide|ship)\b", re.IGNORECASE)
+"""In that phrase: the supplier of the whole, not of a part (`supplying nearly all of it`,
+`with Peru to supply the grain`)."""
 """In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
 Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
 
@@ -3833,8 +3847,9 @@ def without_part_seller(text: str, quantity: Quantity, ctx: Context,
     if parties.two_way or parties.exporter is None or parties.importer is None:
         return parties
     appended = _PARTS_APPENDED.search(text, quantity.end, ctx.span[1])
-    if appended is None or not _PART_SUPPLIED.search(text, appended.end(), ctx.span[1]):
-        return parties
+    if appended is None or not _PART_SUPPLIED.search(text, appended.end(), ctx.span[1]) or \
+            _WHOLE_SUPPLIED.search(text, appended.end(), ctx.span[1]):
+        return parties  # (`, with Peru supplying nearly all of it`: the whole's seller)
     if not any(c.code and c.form != "pronoun" and c.code != parties.importer
                and c.start >= appended.end() for c in ctx.countries) or any(
             c.code == parties.exporter and ctx.span[0] <= c.start < appended.start()
