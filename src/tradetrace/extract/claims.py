@@ -51,6 +51,7 @@ from tradetrace.extract.flow_history import NEUTRAL_FLOW
 from tradetrace.extract.flows import (
     OVERALL_OPENER,
     WITH_PARTNER,
+    without_part_seller,
 )
 from tradetrace.extract.headlines import headline_flow, headline_pair, headline_seller
 from tradetrace.extract.kinds import (
@@ -1940,6 +1941,7 @@ class _Reader(GoodsReader, PeriodReader):
         parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
         parties = self.goods_exports_alone(ctx, draft, quantity, kind, parties)
         parties = self.bought_from_by_pair(ctx, draft, quantity, kind, parties)
+        parties = without_part_seller(text, quantity, ctx, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -1979,6 +1981,8 @@ class _Reader(GoodsReader, PeriodReader):
                     not names_unkeyed_goods(text, *draft.clause):
                 commodity = "trade"  # orders of every kind of goods (not `Orders for
                 # electronic products`: goods with no key)
+        parties = self.passage_seller(parties, quantity, kind, ctx)
+        parties = self.article_seller_of_sale(parties, quantity, kind, ctx)
         if period is not None and asked in ("planned", "forecast") and \
                 self.mixed_forecast is not None and self.mixed_plan_for(ctx) is not None and \
                 not _parties_overlap(parties, self.mixed_forecast):

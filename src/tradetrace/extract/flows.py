@@ -395,6 +395,14 @@ def _world_scope() -> re.Pattern[str]:
 
 
 @cache
+def _sale_to() -> re.Pattern[str]:
+    """A sale told by its buyer: a sale noun or verb, up to two words, then `to` or `for`
+    (`shipments to India`, `exports of pepper to`, `cargoes for Japan`)."""
+    return re.compile(rf"\b(?:{_words('passage_sale_nouns')})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:to|for)\b", re.IGNORECASE)
+
+
+@cache
 def _rival_before() -> re.Pattern[str]:
     """Before a rival passed, replaced or set aside (`overtook Hong Kong as the largest market`,
     `market after Turkey`, `India, not Turkey,`): not the place a flow goes to."""
@@ -892,6 +900,61 @@ class FlowReader(ListingReader, FlowHistory):
                 {c.importer for c in told if c.exporter == seller}) < 2:
             return parties  # (`China bought plastics from Japan. Thailand's imports tripled`:
             # a paragraph on one buyer's sources, not on the seller's sales)
+        return Parties(seller, parties.importer, False)
+
+    def passage_seller(self, parties: Parties, quantity: Quantity, kind: Kind,
+                       ctx: Context) -> Parties:
+        """`Kenya's tea exports fell 12% in 2023.` ... `By volume, the drop was 4%`: a figure
+        left with neither side, in an article whose flows so far all had one and the same
+        seller (which bought none of them) and none both ways, is that seller's too, however
+        many paragraphs back it was named; not a figure of a sentence on the world's, a bloc's
+        or transit flows (`passage_seller_stops`: `Global output rose 3%`, `EU imports fell`)."""
+        if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
+                not parties.empty:
+            return parties
+        told = [c for c in self.history if c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return parties
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return parties
+        seller = sellers.pop()
+        if any(c.importer == seller for c in told) or cue_regex(
+                sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
+            return parties
+        if any(c.code == seller for c in ctx.countries) or any(
+                not _TO_PLACE.search(self.text, max(ctx.span[0], m.start() - 12), m.start())
+                for m in REGION.finditer(self.text, *ctx.span)):
+            # (`Coffee sales in Vietnam rose 6%`, `The Chinese market grew`, `Europe took 12%
+            # less coal`: the sentence names the seller or a region, and its reading gave them
+            # no side; the home market or a region's own flow is no sale of the seller's)
+            return parties
+        return Parties(seller, None, False)
+
+    def article_seller_of_sale(self, parties: Parties, quantity: Quantity, kind: Kind,
+                               ctx: Context) -> Parties:
+        """`Vietnam's pepper exports rose 9% in May.` ... `Shipments to India slid 12%`: a sale
+        its sentence tells by its buyer only (`sales to`, `shipments to`, `exports for`,
+        `passage_sale_nouns`), in an article whose flows so far all had one and the same seller
+        (which bought none of them) and none both ways, is that seller's, however many
+        paragraphs back it was named; not in a sentence that also tells purchases or a source
+        (`passage_purchase_words`: `imports`, `bought`, `from`) or the world's flows."""
+        if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
+                parties.exporter is not None or parties.importer is None:
+            return parties
+        if _sale_to().search(self.text, ctx.span[0], quantity.start) is None or cue_regex(
+                sorted(word_set("passage_purchase_words"))).search(self.text, *ctx.span) or \
+                cue_regex(sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
+            return parties
+        told = [c for c in self.history if c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return parties
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return parties
+        seller = sellers.pop()
+        if seller == parties.importer or any(c.importer == seller for c in told):
+            return parties
         return Parties(seller, parties.importer, False)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
@@ -3796,6 +3859,44 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     if not mentions or not all(_AND_OTHER_TAKERS.match(text, c.end) for c in mentions):
         return parties
     return Parties(parties.exporter, None, False, joint=True)
+
+
+_TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
+that is itself a side (`Europe took 12% less coal`)."""
+_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNORECASE)
+"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`)."""
+_PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
+                            r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
+                            re.IGNORECASE)
+_WHOLE_SUPPLIED = re.compile(r"\ball\s+of\s+(?:it|them|that|this|the\s+\w+)\b|"
+                             r"\bto\s+(?:supply|provide|ship)\b", re.IGNORECASE)
+"""In that phrase: the supplier of the whole, not of a part (`supplying nearly all of it`,
+`with Peru to supply the grain`)."""
+"""In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
+Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
+
+
+def without_part_seller(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Cocoa imports rose 12% to 410,000 tonnes, with Ghana supplying 38%`, `purchases came to
+    $2.1 billion, of which Peru held a 41% share`: a buyer's total whose sentence goes on to name
+    the suppliers of parts of it is bought from every seller, so a seller the sentence names
+    only in that phrase, or not at all (carried from a flow before), is dropped; one named before
+    the phrase stays (`Chile bought 2 million tonnes of Argentine wheat, with cargoes from
+    Rosario`), and so does a sale with no buyer."""
+    if parties.two_way or parties.exporter is None or parties.importer is None:
+        return parties
+    appended = _PARTS_APPENDED.search(text, quantity.end, ctx.span[1])
+    if appended is None or not _PART_SUPPLIED.search(text, appended.end(), ctx.span[1]) or \
+            _WHOLE_SUPPLIED.search(text, appended.end(), ctx.span[1]):
+        return parties  # (`, with Peru supplying nearly all of it`: the whole's seller)
+    if not any(c.code and c.form != "pronoun" and c.code != parties.importer
+               and c.start >= appended.end() for c in ctx.countries) or any(
+            c.code == parties.exporter and ctx.span[0] <= c.start < appended.start()
+            for c in ctx.countries):
+        return parties
+    return Parties(None, parties.importer, False)
 
 
 _BOUGHT_FROM_HALF = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|with|but)\s+(?:its\s+|their\s+)?"

@@ -150,8 +150,10 @@ _FLOW_WORD_NEXT = re.compile(r"[\s-]+(?:exports?|imports?|shipments?|sales|purch
 
 _BETWEEN_RUNS = re.compile(r"\s*,\s*(?:(?:an?\s+)?(?:increases?|rises?|gains?|falls?|drops?|"
                            r"declines?|decreases?|jumps?|growth|shares?)\s+(?:of\s+)?|up\s+|"
-                           r"down\s+|or\s+)", re.IGNORECASE)
-"""Between two parallel runs of figures: `2.77 million mt and 2.22 million mt, increases of`."""
+                           r"down\s+|or\s+|to\s+)", re.IGNORECASE)
+"""Between two parallel runs of figures: `2.77 million mt and 2.22 million mt, increases of`,
+`by 12% and 8%, to 3.1 million and 2.4 million tonnes` (the changes, then the levels they
+reached)."""
 
 
 def _parallel_run(text: str, figures: list[tuple[int, int]], run: list[tuple[int, int]]
