@@ -36,3 +36,25 @@ def test_a_shortfall_on_one_flow_with_no_purchases_named_stays_a_claim() -> None
             "shortfall of $278 million.")
     assert "$278 million" in _claims(text)
 
+
+def test_an_amount_taken_by_a_partner_in_its_buyer_role_is_a_flow() -> None:
+    text = "Peru was the biggest buyer of Bolivian lithium carbonate in 2024, taking 12,400 tonnes."
+    claim = _claims(text)["12,400 tonnes"]
+    assert (claim.kind, claim.exporter, claim.importer) == ("level", "BOL", "PER")
+
+
+def test_a_percent_after_a_supplier_role_is_the_partner_share() -> None:
+    claim = _claims("Chile became Japan's leading supplier of cobalt ore, with 41.5%.")["41.5%"]
+    assert (claim.kind, claim.exporter, claim.importer) == ("share", "CHL", "JPN")
+
+
+def test_a_figure_not_set_after_the_role_is_left_alone() -> None:
+    text = ("Peru was the biggest buyer of Bolivian lithium carbonate in 2024, and its economy "
+            "grew 3.1%.")
+    assert "3.1%" not in _claims(text)
+
+
+def test_a_count_of_people_after_a_buyer_role_is_no_flow() -> None:
+    text = ("Peru, the biggest buyer of Bolivian lithium carbonate, with 12,400 people employed "
+            "in the trade.")
+    assert "12,400 people" not in _claims(text)
