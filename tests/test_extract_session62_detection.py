@@ -58,25 +58,3 @@ def test_a_count_of_people_after_a_buyer_role_is_no_flow() -> None:
     text = ("Peru, the biggest buyer of Bolivian lithium carbonate, with 12,400 people employed "
             "in the trade.")
     assert "12,400 people" not in _claims(text)
-
-
-def test_amounts_set_with_at_after_a_buyer_role_and_its_runners_up_are_flows() -> None:
-    text = ("Vietnam was the largest buyer of Korean cosmetics in 2024 at $41.2 million, ahead "
-            "of Canada at $18.5 million.")
-    claims = _claims(text)
-    assert (claims["$41.2 million"].kind, claims["$41.2 million"].importer) == ("level", "VNM")
-    assert (claims["$18.5 million"].kind, claims["$18.5 million"].importer) == ("level", "CAN")
-
-
-def test_an_amount_at_in_the_sentence_after_the_role_is_left_alone() -> None:
-    text = ("Vietnam was the largest buyer of Korean cosmetics in 2024. Its new stadium opened "
-            "at $41.2 million.")
-    assert "$41.2 million" not in _claims(text)
-
-
-
-def test_a_market_size_set_with_at_is_no_partner_amount() -> None:
-    text = ("Generic inhalers formed a market of about $41.2 million in Chile, growing at "
-            "about 5.8%.")
-    claims = _claims(text)
-    assert "$41.2 million" not in claims and "5.8%" not in claims

@@ -292,19 +292,14 @@ _CAP_NAMED_AFTER = re.compile(r"(?:US)?[$\u20ac\u00a3\u00a5]?[\w.,]*[-\s]\w+(?:\
 `a $5 billion annual cap`)."""
 
 
-_ROLE_NOUNS = (r"(?:suppliers?|sources?|exporters?|markets?|buyers?|destinations?|customers?|"
-               r"importers?|purchasers?|outlets?)\b")
 _ROLE_TAKING = re.compile(
-    r"(?:\b" + _ROLE_NOUNS + r"(?:[^.;:!?]|\.(?=\d)){0,160}?,\s+(?:taking|receiving|buying|"
-    r"importing|absorbing|shipping|supplying|selling|sending|with)|\b(?:(?:[\w]+-)?(?:biggest|"
-    r"largest)|top|leading|main|chief|principal|second|third|fourth|fifth)\s+(?:[\w'’-]+\s+)"
-    r"{0,2}?" + _ROLE_NOUNS + r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s+(?:with|at|on))\s+"
-    + hedge_pattern(True) + "$", re.IGNORECASE)
-"""Before a partner's amount after its role in the trade, in the role's sentence: `China became
-the chief market for Vietnamese wood chips in 2023, taking`, `the leading suppliers, with`, a
-ranked role's `the biggest buyer of Japanese sake at ¥12.5 billion, ahead of the United States
-at` (not `a market of`, `buyers paid ... at 1 percent interest`): the role is the flow though
-no trade verb is written."""
+    r"\b(?:(?:suppliers?|sources?|exporters?|markets?|buyers?|destinations?|customers?|"
+    r"importers?|purchasers?|outlets?)\b)[^.;:!?]{0,120}?,\s+(?:taking|receiving|buying|"
+    r"importing|absorbing|shipping|supplying|selling|sending|with)\s+" + hedge_pattern(True)
+    + "$", re.IGNORECASE)
+"""Before a partner's amount after its role in the trade: `China became the chief market for
+Vietnamese wood chips in 2023, taking`, `the leading suppliers, with`: the role is the flow
+though no trade verb is written."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
