@@ -293,6 +293,14 @@ _CAP_NAMED_AFTER = re.compile(r"(?:US)?[$\u20ac\u00a3\u00a5]?[\w.,]*[-\s]\w+(?:\
 `a $5 billion annual cap`)."""
 
 
+_ROLE_TAKING = re.compile(
+    r"\b(?:(?:suppliers?|sources?|exporters?|markets?|buyers?|destinations?|customers?|"
+    r"importers?|purchasers?|outlets?)\b)[^.;:!?]{0,120}?,\s+(?:taking|receiving|buying|"
+    r"importing|absorbing|shipping|supplying|selling|sending|with)\s+" + hedge_pattern(True)
+    + "$", re.IGNORECASE)
+"""Before a partner's amount after its role in the trade: `China became the chief market for
+Vietnamese wood chips in 2023, taking`, `the leading suppliers, with`: the role is the flow
+though no trade verb is written."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1316,6 +1324,7 @@ class _Reader(GoodsReader, PeriodReader):
                     or ((self.stated is not None or self.topic is not None) and not self.previous
                         and ROLE_WITH.search(text, max(ctx.span[0], quantity.start - 60),
                                              quantity.start))
+                    or _ROLE_TAKING.search(text, ctx.span[0], quantity.start)
                     or (quantity.unit in GOODS_UNITS and _CARRIED.search(
                         text, max(ctx.span[0], quantity.start - 40), quantity.start))
                     or self.lot_value(found, quantity)):
@@ -1367,6 +1376,11 @@ class _Reader(GoodsReader, PeriodReader):
                     text, ctx.span[0], quantity.start):
                 # `earned 9.1 billion ringgit, with Thailand taking 26.4 percent`: a partner's
                 # share of the total just stated
+                kind = "share"
+            if kind is None and quantity.unit == "percent" and _ROLE_TAKING.search(
+                    text, ctx.span[0], quantity.start):
+                # `The United States became Spain's leading supplier, with 32.9%`: the
+                # partner's share of the flow its role names
                 kind = "share"
             rival = self.listed(ctx, quantity) if kind is None and \
                 quantity.unit == "percent" else None

@@ -319,6 +319,35 @@ def _money_governed() -> re.Pattern[str]:
                       r"additional|extra|new))\s+)*" + hedge_pattern(True), re.IGNORECASE)
 
 
+_BALANCE_REACH = 600
+"""Characters of the paragraph before a figure in which both sides of a balance are looked for."""
+_NEAR_BEFORE = re.compile(r"(?:[^\S\n]+[\w'’$-]+){0,4}[^\S\n]+$")
+"""Up to four words, no punctuation, between a noun and the figure after it (`shortfall of
+roughly`, `gap now stands at`)."""
+_NEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:trade|goods))?[^\S\n]+(?P<noun>[a-z]+)\b")
+"""The noun right after a figure (`an $18 billion shortfall`, `a €304.5 billion gap`)."""
+
+
+def _balance_gap(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is the gap between what was bought and what was sold: a word of
+    `balance_gap_nouns` right before it (`a shortfall of roughly`, `the gap now stands at`) or
+    right after it (`leaving an $18 billion shortfall`), after a stretch of the paragraph that
+    named both imports and exports (not the fall of one flow, `sales ... against $1,168 million
+    ... The gap of $402.7 million amounts to a 34.5% drop`)."""
+    nouns = word_set("balance_gap_nouns")
+    after = _NEAR_AFTER.match(text, quantity.end)
+    near = after is not None and after.group("noun").lower() in nouns
+    if not near:
+        start = max(0, quantity.start - 60)
+        near = any(_NEAR_BEFORE.fullmatch(text, match.end(), quantity.start) is not None
+                   for match in cue_regex(sorted(nouns)).finditer(text, start, quantity.start))
+    if not near:
+        return False
+    start = max(text.rfind("\n", 0, quantity.start) + 1, quantity.start - _BALANCE_REACH)
+    return lexicon("flow", "import").search(text, start, quantity.start) and lexicon(
+        "flow", "export").search(text, start, quantity.start)
+
+
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                evidence: list[tuple[int, int]]) -> bool:
     """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity,
@@ -328,6 +357,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
                                                                               quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
+    if quantity.unit not in ("percent", "x") and _balance_gap(text, quantity):
+        return True  # `leaving an $18 billion shortfall`: a trade balance, no flow
     if is_currency(quantity.unit) and _exchange_rate(text, quantity):
         return True  # `a dollar now buys 88.85 afghanis`: an exchange rate (and what moves
         # from it, `up from 80 afghanis`, measures that rate too)
