@@ -23,6 +23,7 @@ from tradetrace.extract.respectively import respective_periods
 from tradetrace.extract.sentences import Sentence, clause_bounds, concessive_opener
 from tradetrace.extract.timeframe import (
     DEFINITE_BEFORE,
+    PAST_VERB,
     PeriodFrame,
     SentenceReading,
     base_level,
@@ -490,6 +491,11 @@ class SentencePeriods:
     """The kind of that standing figure."""
 
 
+_LISTED_BREAK = re.compile(r"\b(?i:but|yet|though|although|whereas|while)\b")
+"""Between a standing figure and a later one: a contrast (`pumps about 1.3 million bpd but
+exported only 900,000 bpd`), after which the later figure is no longer listed with it."""
+
+
 PLAN_REACH = timedelta(days=213)
 """How far ahead of publication (seven months) a plan's month named without a year may lie;
 one further is the month just past, read forward by mistake."""
@@ -887,7 +893,8 @@ class PeriodReader(FlowHistory):
             # `520,000 tons in April, bringing the January-April total to 2 million tons, an 8.8%
             # increase`: the change appended to a level is of that level's period
             period = appended
-        period = self.standing_listed(draft, at, periods, plan or bool(ctx.past), period)
+        period = self.standing_listed(draft, at, periods, plan or bool(ctx.past), period,
+                                     relatives)
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
@@ -902,20 +909,35 @@ class PeriodReader(FlowHistory):
         return period
 
     def standing_listed(self, draft: Draft, at: tuple[int, int], periods: SentencePeriods,
-                        dated: bool, period: Period | None) -> Period | None:
+                        dated: bool, period: Period | None,
+                        relatives: tuple[tuple[int, int], ...]) -> Period | None:
         """The period of a level or share in a reported sentence that names no period (`dated`
-        false), once an earlier level of it (or, for a share, a share) was found standing with a
-        period in force (`Angola pumps 1.1 million barrels a day: China takes 610,000 bpd, ahead
-        of India at 140,000 bpd`, `exports about $9 billion a year of cathodes, 41 per cent of it
-        to China`): the figures listed after a standing fact are standing too, not of the period
-        in force (not past a semicolon, in a clause of its own: `...; buyers in Chile took 2,500
-        tons`)."""
+        false) and has a period in force, once an earlier level of it (or, for a share, a share)
+        was found standing (`Angola pumps 1.1 million barrels a day: China takes 610,000 bpd,
+        ahead of India at 140,000 bpd`, `exports about $9 billion a year of cathodes, 41 per cent
+        of it to China`): the figures listed after a standing fact are standing too, not of the
+        period in force.
+
+        A figure starts the carry when it has no period though one is in force, is in no
+        relative clause (`relatives`: `Chile, which usually buys about 30,000 tons, took ...`)
+        and its clause has no past-tense verb before it (`PAST_VERB`: `used to take 900,000
+        bpd`). A later figure is carried only when no contrast (`but`, `yet`, `while`, `whereas`,
+        `though`) nor semicolon stands between the two and its own clause, from the standing
+        figure on, has no past-tense verb (`pumps about 1.3 million bpd but exported only 900,000
+        bpd`, `, and buyers in Chile took 2,500 tons`: reported figures of the period in force;
+        not a participle before the clause, `most of it sold to Europe: Italy takes 495,000
+        bpd`)."""
         if draft.kind not in ("level", "share") or dated or periods.frame is None:
             return period
         if period is None and periods.standing < 0:
-            periods.standing, periods.standing_kind = at[1], draft.kind
+            if not any(a <= at[0] < b for a, b in relatives) and \
+                    PAST_VERB.search(self.text, draft.clause[0], at[0]) is None:
+                periods.standing, periods.standing_kind = at[1], draft.kind
         elif period is not None and 0 <= periods.standing <= at[0] and \
                 ";" not in self.text[periods.standing:at[0]] and \
+                _LISTED_BREAK.search(self.text, periods.standing, at[0]) is None and \
+                PAST_VERB.search(self.text, max(periods.standing, draft.clause[0]),
+                                 draft.clause[1]) is None and \
                 (periods.standing_kind == "level" or draft.kind == "share"):
             # (a standing share leaves a level after it the period in force: `taking about 25
             # percent of Chile's total salmon sales of $6.1 billion`)

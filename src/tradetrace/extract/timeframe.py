@@ -1385,13 +1385,15 @@ def _lookback_noun_words() -> tuple[str, ...]:
 
 
 def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                      quantity: tuple[int, int]) -> bool:
-    """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
-    the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
+                      quantity: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether the figure's clause holds a span of years counted back (`_lookback_years`) or a
+    span no calendar can place (`_undated_span_in`; `others`: the sentence's other quantities),
+    or the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
     found = _lookback_years()
-    if not may_hold(text, sentence[0], sentence[1], _lookback_noun_words() + ("year", "month")):
+    if not may_hold(text, sentence[0], sentence[1],
+                    _lookback_noun_words() + ("year", "month", "season")):
         return False
-    if _undated_span_in(text, clause, sentence, quantity):
+    if _undated_span_in(text, clause, sentence, quantity, others):
         return True
     superlative, breaks = _lookback_superlative(), _lookback_breaks()
     # (not the range of a superlative, `were the most in the past five years`, `the biggest
@@ -1416,26 +1418,55 @@ _AS_BEFORE = re.compile(r"\b(?i:as|than)\s+$")
 """Right before a span: `as`, `than` (`as in earlier years`: a likeness, no time of the figure)."""
 
 
+_LIKENESS_BEFORE = re.compile(
+    r"\b(?i:as\s+(?:it|they|he|she|we|I|one)\s+(?:did|does|do|has|have|had|was|were|is|are)|"
+    r"in\s+line\s+with|(?:un)?like|compared\s+(?:with|to)|first)\b")
+"""Before a span, within its window: a likeness or comparison (`as it did in earlier years`, `in
+line with the pace of previous months`, `like`, `compared with`) or a first since (`for the first
+time in recent years`, read like a superlative): the span is no time of the figure."""
+
+
+_COMPARED_BETWEEN = re.compile(r"\b(?i:than|of\s+what|compared\s+(?:with|to))\b")
+"""Between a figure and a span after it: a comparison (`about half of what the country ships in
+a normal year`): the span is the later phrase's."""
+
+
+_CONTRAST_BREAK = re.compile(r"\b(?i:but|yet|though|although|whereas|while)\b")
+"""After a span opening the sentence: a contrasting clause (`In recent years Chile has been the
+main buyer, though it took only 20,000 tons`), which the span does not reach."""
+
+
 def _undated_span_in(text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                     quantity: tuple[int, int]) -> bool:
+                     quantity: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     """Whether the figure's clause holds a span no calendar can place (`_undated_span`: `Uganda
-    brings in up to 5,200 tonnes in a strong month`), or the sentence opens on one before the figure
-    with no new clause joined between (`In previous years Peru sold Chile 8,000 tons`); not
-    the range of a superlative (`the highest in recent years`) nor a likeness (`as in earlier
-    years`)."""
+    brings in up to 5,200 tonnes in a strong month`), or the sentence opens on one before the
+    figure with no new clause (`_lookback_breaks`) nor contrast (`_CONTRAST_BREAK`: `, though it
+    took only 20,000 tons`) joined between (`In previous years Peru sold Chile 8,000 tons`).
+
+    A span in the clause is not the figure's when it comes after the figure with another figure
+    (a digit or one of `others`, the sentence's other quantities: `from about a tenth in earlier
+    years`) or a comparison (`_COMPARED_BETWEEN`: `half of what the country ships in a normal
+    year`) between; nor when it is the range of a superlative or first (`the highest in recent
+    years`, `for the first time in recent years`) or a likeness (`as in earlier years`, `as it did
+    in earlier years`, `in line with the pace of previous months`)."""
     superlative, breaks = _lookback_superlative(), _lookback_breaks()
     for span in _undated_span().finditer(text, *clause):
         window = max(sentence[0], span.start() - 40)
-        if span.start() >= quantity[1] and _DIGIT.search(text, quantity[1], span.start()):
+        if span.start() >= quantity[1] and (
+                _DIGIT.search(text, quantity[1], span.start())
+                or any(quantity[1] <= start and end <= span.start() for start, end in others)
+                or _COMPARED_BETWEEN.search(text, quantity[1], span.start())):
             continue  # (another figure's span: `30% of the 30,000 tonnes Chile ships in a
             # typical year`)
         if superlative.search(text, window, span.start()) is None and \
-                _AS_BEFORE.search(text, window, span.start()) is None:
+                _AS_BEFORE.search(text, window, span.start()) is None and \
+                _LIKENESS_BEFORE.search(text, window, span.start()) is None:
             return True
     lead = text[sentence[0]:quantity[0]]
     opening = _undated_span().match(text, sentence[0] + len(lead) - len(lead.lstrip()))
     return opening is not None and opening.end() <= quantity[0] and \
-        breaks.search(text, opening.end(), quantity[0]) is None
+        breaks.search(text, opening.end(), quantity[0]) is None and \
+        _CONTRAST_BREAK.search(text, opening.end(), quantity[0]) is None
 
 
 @cache
@@ -1928,8 +1959,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
         return None
-    if kind in ("level", "share") and _looks_back_years(text, clause, sentence, quantity) and \
-            clause_undated():
+    if kind in ("level", "share") and _looks_back_years(
+            text, clause, sentence, quantity, others) and clause_undated():
         # `Over the past five years Italian buyers received 23,217 tonnes`: a span of years
         # counted back, no period in force (not a change, `has doubled over the past decade`,
         # which is of the later period compared)
@@ -2610,12 +2641,30 @@ _LOWER_BEFORE = re.compile(r"(?:,|\b[a-z]+)\s+$")
 """Right before a word: a comma or a lower-case word (`and imports`, `food exports`)."""
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+(?:[a-z]+\s+)?$")
+"""Right before a word: an article and at most one word (`a monthly average`, `an average`): the
+word is a noun, no verb."""
+
+
+PAST_VERB = re.compile(
+    r"(?<![\w'’-])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s)"
+    r"(?:[a-z]{2,}[^e\W]ed|was|were|did|took|bought|sold|sent|made|came|rose|fell|grew|hit|"
+    r"spent|brought|got|paid|won|lost|stood|went|saw|kept|held|overtook)\b")
+"""A verb in the past tense (`exported`, `took`, `fell`); not an -ed word after an article, a
+possessive or a preposition (`of refined cathodes`), nor one in -eed (`needs`)."""
+
+
 def _present_flow(text: str, floor: int, start: int) -> bool:
     """Whether the figure at `start` is stated by a verb in the present simple right before it
     (`_rate_verb`: `Peru grows about`, `the island ships some`), not a gapped flow noun after a
-    comma or a lower-case word (`and imports 1 billion euros`, `food imports US$5 million`)."""
+    comma or a lower-case word (`and imports 1 billion euros`, `food imports US$5 million`), nor
+    a noun after an article (`_ARTICLE_BEFORE`: `shipped a monthly average 5 million barrels`),
+    nor in a clause whose verb before it is past (`PAST_VERB`)."""
     verb = _rate_verb().search(text, max(floor, start - 60), start)
-    if verb is None:
+    if verb is None or _ARTICLE_BEFORE.search(text, max(floor, verb.start() - 20),
+                                              verb.start()) is not None or \
+            PAST_VERB.search(text, floor, verb.start()) is not None:
         return False
     noun = text[verb.start():verb.start() + 8].lower() in ("imports ", "exports ")
     return not (noun and _LOWER_BEFORE.search(text, max(floor, verb.start() - 20),
