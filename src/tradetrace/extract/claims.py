@@ -293,14 +293,33 @@ _CAP_NAMED_AFTER = re.compile(r"(?:US)?[$\u20ac\u00a3\u00a5]?[\w.,]*[-\s]\w+(?:\
 `a $5 billion annual cap`)."""
 
 
+_ROLE_ONE = (r"(?:supplier|source|exporter|market|buyer|destination|customer|importer|"
+             r"purchaser|outlet)")
 _ROLE_TAKING = re.compile(
-    r"\b(?:(?:suppliers?|sources?|exporters?|markets?|buyers?|destinations?|customers?|"
-    r"importers?|purchasers?|outlets?)\b)[^.;:!?]{0,120}?,\s+(?:taking|receiving|buying|"
-    r"importing|absorbing|shipping|supplying|selling|sending|with)\s+" + hedge_pattern(True)
-    + "$", re.IGNORECASE)
+    r"(?:\b(?:biggest|top|leading|main|chief|largest|principal|only)(?:[\s-]+[\w'’-]+){0,2}?\s+"
+    + _ROLE_ONE + r"s?\b|\b" + _ROLE_ONE + r"\s+(?:of|to|for)\b)[^.;:!?]{0,60}?,\s+"
+    r"(?P<joint>taking|receiving|buying|importing|absorbing|shipping|supplying|selling|sending|"
+    r"with)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a partner's amount after its role in the trade: `China became the chief market for
-Vietnamese wood chips in 2023, taking`, `the leading suppliers, with`: the role is the flow
-though no trade verb is written."""
+Vietnamese wood chips in 2023, taking`, `Spain's leading supplier, with`: the role is the flow
+though no trade verb is written. The role is ranked (`the biggest buyer`, `the leading outlets,
+with 29% and 21%`) or one partner's naming what it trades or with whom (`buyer of`, `supplier
+to`, `market for`; not `Asian stock markets slumped ..., with`, `Chinese customers flocked ...,
+with`)."""
+_VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+(?:ed|en)|cut|lost|shed|set|put)\b")
+"""Right after a figure: a verb it is the subject of (`with nearly 5% wiped off`), which makes
+the figure no role's own amount."""
+
+
+def _role_taking(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether the amount is set after a partner's trade role in its sentence (`_ROLE_TAKING`);
+    after `with`, the figure must be the role's own, not the subject of a verb of its own
+    (`with nearly 5% wiped off the Nikkei`)."""
+    match = _ROLE_TAKING.search(text, start, quantity.start)
+    return match is not None and not (match["joint"].lower() == "with" and _VERB_NEXT.match(
+        text, quantity.end))
+
+
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1324,7 +1343,7 @@ class _Reader(GoodsReader, PeriodReader):
                     or ((self.stated is not None or self.topic is not None) and not self.previous
                         and ROLE_WITH.search(text, max(ctx.span[0], quantity.start - 60),
                                              quantity.start))
-                    or _ROLE_TAKING.search(text, ctx.span[0], quantity.start)
+                    or _role_taking(text, ctx.span[0], quantity)
                     or (quantity.unit in GOODS_UNITS and _CARRIED.search(
                         text, max(ctx.span[0], quantity.start - 40), quantity.start))
                     or self.lot_value(found, quantity)):
@@ -1377,8 +1396,8 @@ class _Reader(GoodsReader, PeriodReader):
                 # `earned 9.1 billion ringgit, with Thailand taking 26.4 percent`: a partner's
                 # share of the total just stated
                 kind = "share"
-            if kind is None and quantity.unit == "percent" and _ROLE_TAKING.search(
-                    text, ctx.span[0], quantity.start):
+            if kind is None and quantity.unit == "percent" and _role_taking(
+                    text, ctx.span[0], quantity):
                 # `The United States became Spain's leading supplier, with 32.9%`: the
                 # partner's share of the flow its role names
                 kind = "share"

@@ -1672,8 +1672,10 @@ _AGENCY_TAG = re.compile(r"(?:^|[^a-z\s])\s*\([A-Z]{2,5}\)\s*(?:[-\u2013\u2014:]
 
 
 def _agency_tag(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at], the words before a flow noun at `at`, ends with a news agency's
-    tag in parentheses after no lower-case word (`(IANS) Shipments`): a dateline, not goods."""
+    """Whether text[start - 40:at], the words before a flow noun at `at` with up to 40
+    characters before the stretch's start `start` (a dateline may end just before it), ends with
+    a news agency's tag in parentheses after no lower-case word (`(IANS) Shipments`): a
+    dateline, not goods."""
     return _AGENCY_TAG.search(text[max(0, start - 40):at]) is not None
 
 

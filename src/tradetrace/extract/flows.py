@@ -3686,6 +3686,39 @@ _SECOND_FIGURE = re.compile(r"\s*(?:,\s*|\s)and\s+(?:US\$|\$|€|£)?\d")
 """After a figure: a second one in the same list (`took 40% and 30%`), split among them."""
 
 
+_BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+"""A bare comma between two countries of a run (no `and`)."""
+_LIST_CLOSER = re.compile(r"\s(?:and|&)\s")
+"""The `and` or `&` that closes a list a bare comma joins into."""
+_RUN_OPENER = re.compile(r"\b(?:besides|like|unlike|with|without|apart\s+from|aside\s+from|except|"
+                         r"beyond|alongside|as\s+with|as\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a run of countries in its clause: an introductory phrase that sets them apart from the
+subject (`Besides China and Peru, Japan took`), so they are no subject of their own."""
+
+
+def _subject_run(text: str, run: list[CountryMention], floor: int) -> list[CountryMention]:
+    """The part of a run of countries that can be the subject of the verb after it: a bare
+    comma joins only inside a list closed by `and` or `&` (`Chile, Peru and Japan took`; not
+    `Besides China, Japan took`, `With sanctions on Russia and Iran, India bought`: the run
+    starts after such a comma) or in a run that opens its sentence (a headline's `Hungary,
+    Slovakia took`), and the run must not follow an introductory phrase
+    (`_RUN_OPENER`: `Like China and Peru, ...`)."""
+    opens_sentence = not text[floor:name_start(text, run[0].start)].strip() if run else False
+    for index in range(len(run) - 1, 0, -1):
+        if not opens_sentence and _BARE_COMMA.fullmatch(
+                text, run[index - 1].end, name_start(text, run[index].start)) \
+                and not any(_LIST_CLOSER.search(text, run[later - 1].end, run[later].start)
+                            for later in range(index + 1, len(run))):
+            run = run[index:]
+            break
+    if not run:
+        return run
+    opens = name_start(text, run[0].start)
+    if _RUN_OPENER.search(text, max(floor, opens - 60), opens):
+        return []
+    return run
+
+
 def without_paired_buyers(text: str, quantity: Quantity, ctx: Context,
                           parties: Parties) -> Parties:
     """`Chile and Peru took $40 million of the fruit`: two or more countries named as the
@@ -3706,6 +3739,7 @@ def without_paired_buyers(text: str, quantity: Quantity, ctx: Context,
             run.append(mention)
         else:
             run = [mention]
+    run = _subject_run(text, run, ctx.span[0])
     codes = {c.code for c in run}
     if len(codes) < 2 or parties.importer not in codes or parties.exporter in codes or \
             not _PAIR_TOOK.fullmatch(text, run[-1].end, quantity.start) or \

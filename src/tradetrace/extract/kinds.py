@@ -321,16 +321,20 @@ def _money_governed() -> re.Pattern[str]:
 
 _BALANCE_REACH = 600
 """Characters of the paragraph before a figure in which both sides of a balance are looked for."""
-_NEAR_BEFORE = re.compile(r"(?:[^\S\n]+[\w'’$-]+){0,4}[^\S\n]+$")
+_NEAR_BEFORE = re.compile(r"(?:[^\S\n]+(?!(?:by|with|through|via|using|that|which|who|where)\b)"
+                          r"[\w'’$-]+){0,4}[^\S\n]+$", re.IGNORECASE)
 """Up to four words, no punctuation, between a noun and the figure after it (`shortfall of
-roughly`, `gap now stands at`)."""
+roughly`, `gap now stands at`): none of them a word by which something acts on the gap (`narrow
+the gap by buying`, `cover the shortfall with`, `a gap that Brazil filled with`), after which
+the figure is what fills the gap, no amount of the gap."""
 _NEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:trade|goods))?[^\S\n]+(?P<noun>[a-z]+)\b")
 """The noun right after a figure (`an $18 billion shortfall`, `a €304.5 billion gap`)."""
 
 
 def _balance_gap(text: str, quantity: Quantity) -> bool:
     """Whether an amount is the gap between what was bought and what was sold: a word of
-    `balance_gap_nouns` right before it (`a shortfall of roughly`, `the gap now stands at`) or
+    `balance_gap_nouns` right before it (`a shortfall of roughly`, `the gap now stands at`, not
+    `narrow the gap by buying`) or
     right after it (`leaving an $18 billion shortfall`), after a stretch of the paragraph that
     named both imports and exports (not the fall of one flow, `sales ... against $1,168 million
     ... The gap of $402.7 million amounts to a 34.5% drop`)."""
@@ -344,8 +348,8 @@ def _balance_gap(text: str, quantity: Quantity) -> bool:
     if not near:
         return False
     start = max(text.rfind("\n", 0, quantity.start) + 1, quantity.start - _BALANCE_REACH)
-    return lexicon("flow", "import").search(text, start, quantity.start) and lexicon(
-        "flow", "export").search(text, start, quantity.start)
+    return bool(lexicon("flow", "import").search(text, start, quantity.start) and lexicon(
+        "flow", "export").search(text, start, quantity.start))
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -2343,12 +2347,19 @@ _FLOW_TAKES_OVER = re.compile(r"[,;]|\b(?:then|but|while|and|yet|though|although
 for (`The quota of 300,000 tonnes for exports rose to`)."""
 
 
+_FLOW_VERB_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")
+"""Between a flow word and its own verb of change: up to three words, no punctuation (`shipments
+| rose`, `exports from Ukraine | climbed`)."""
+
+
 def _flow_moved_on(text: str, quantity: Quantity, start: int) -> bool:
     """Whether, after the last cap word before the figure, the cap took a figure of its own and
     a flow then moved to this one (`The quota is 500,000 tonnes, then shipments rose to 620,000
-    tonnes`): after a break (`_FLOW_TAKES_OVER`), a flow word, then a word of change. A flow word
-    alone may say what a shared-out cap covers (`a cap of 500,000 tonnes for crude exports and
-    100,000 tonnes for products`)."""
+    tonnes`): after a break (`_FLOW_TAKES_OVER`), a flow word, then its own word of change a few
+    words on with no comma between (`_FLOW_VERB_GAP`; not `The ceiling of 500,000 tonnes, meant
+    to curb imports from Ukraine, was increased to`, where the cap moved). A flow word alone may
+    say what a shared-out cap covers (`a cap of 500,000 tonnes for crude exports and 100,000
+    tonnes for products`)."""
     last = None
     for _, end in lexicon("cap").spans(text, start, quantity.start):
         last = end
@@ -2361,8 +2372,9 @@ def _flow_moved_on(text: str, quantity: Quantity, start: int) -> bool:
         for flow_start, flow_end in flows.spans(text, figure.end(), quantity.start):
             if _FLOW_TAKES_OVER.search(text, figure.end(), flow_start) and \
                     not _CAP_NOUN_AFTER.match(text, flow_end) and any(
-                    lexicon(move).search(text, flow_end, quantity.start)
-                    for move in ("change_up", "change_down")):
+                    _FLOW_VERB_GAP.fullmatch(text, flow_end, move_start)
+                    for move in ("change_up", "change_down")
+                    for move_start, _ in lexicon(move).spans(text, flow_end, quantity.start)):
                 return True
     return False
 

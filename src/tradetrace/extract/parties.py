@@ -170,12 +170,19 @@ _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|head
                               r"(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
+_DEPARTED_WORD = (r"(?![.;:\n]|\b(?:its|their|his|her|forecasts?|estimates?|unchanged|room|"
+                  r"behind|by|who|which|that|whose|news)\b)")
 _DEPARTED_FOR = re.compile(r"\b(?:left|leaving|leaves|sailed|sails|sailing|departed|departing|"
-                           r"set\s+sail)\b(?:(?![.;:\n]|\b(?:its|their|his|her|forecasts?|"
-                           r"estimates?|unchanged|room|behind)\b).)*\s+for$", re.IGNORECASE)
+                           r"set\s+sail)\b(?:\s+for|(?:" + _DEPARTED_WORD + r"(?!,(?!\d)).)*"
+                           r"(?<!ing)(?<!ed)\s+for|(?:" + _DEPARTED_WORD + r".)*,\s+for)$",
+                           re.IGNORECASE)
 """A departure before a `for` in its clause: the place the goods set off for (`left Odesa on
 Monday with 40,000 tonnes of maize for Tunisia`, `has left for Qatar`); not a thing left for
-someone (`left its forecast for Argentine wheat unchanged`)."""
+someone (`left its forecast for Argentine wheat unchanged`). The `for` follows the departure or
+its place, time, cargo or vessel: no comma opening an aside (`left Odesa ..., bad news for
+Poland`) unless the aside closes right before the `for` (`sailed from Mogadishu, Somalia's
+biggest port, for Oman`), no word opening a clause of its own (`sold by a trader acting for
+Iran`), no verb right before it (`acting for`)."""
 _GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"
                        r"(?:[^.;:,]|[.,](?=\d))*?\b(?:tons?|tonnes?|t|barrels?|bags?|sacks?|"
                        r"litres?|liters?|cargoes|shipments?)\s+of\s+[^.;:,]*$", re.IGNORECASE)
