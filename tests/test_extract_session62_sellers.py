@@ -106,10 +106,13 @@ def test_an_article_with_two_sellers_carries_neither_to_a_bare_figure() -> None:
 _SALMON = "Norway's salmon exports grew 6% in March, the seafood council said.\n\n"
 
 
-def test_a_buyers_intake_beside_a_sale_takes_the_articles_one_seller() -> None:
+def test_a_buyers_intake_beside_a_sale_takes_no_seller() -> None:
+    # (mend S, finding 6: a buyer's own intake, in a clause with no sale phrase of its own, is
+    # from every supplier; the sale beside it keeps the article's one seller)
     found = _claims(_SALMON + "Sales to Poland climbed 11% to 21,000 tonnes, while France's "
                     "intake rose to 14,500 tonnes.")
-    assert _sides(found, "14,500 tonnes") == ("NOR", "FRA")
+    assert _sides(found, "21,000 tonnes") == ("NOR", "POL")
+    assert _sides(found, "14,500 tonnes") == (None, "FRA")
 
 
 def test_a_buyers_purchases_beside_a_sale_take_no_seller() -> None:

@@ -395,6 +395,13 @@ def _world_scope() -> re.Pattern[str]:
 
 
 @cache
+def _new_clause() -> re.Pattern[str]:
+    """Where a sentence's next clause begins: a semicolon or colon, or a contrast
+    (`ranked_among_stops`: `, while`, `but`, `whereas`); not a list's comma or `and`."""
+    return re.compile(rf"[;:]|\b(?:{_words('ranked_among_stops')})(?![\w'’])", re.IGNORECASE)
+
+
+@cache
 def _sale_to() -> re.Pattern[str]:
     """A sale told by its buyer: a sale noun or verb, up to two words, then `to` or `for`
     (`shipments to India`, `exports of pepper to`, `cargoes for Japan`)."""
@@ -902,58 +909,91 @@ class FlowReader(ListingReader, FlowHistory):
             # a paragraph on one buyer's sources, not on the seller's sales)
         return Parties(seller, parties.importer, False)
 
+    def article_seller(self, quantity: Quantity, buyer: str | None = None) -> str | None:
+        """The article's one seller before `quantity`: the seller of every flow told so far,
+        when they all had one and the same, none went both ways, and it bought none of them
+        (nor is it `buyer`); else None."""
+        told = [c for c in self.history if c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return None
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return None
+        seller = sellers.pop()
+        if seller == buyer or any(c.importer == seller for c in told):
+            return None
+        return seller
+
+    def beyond_article_seller(self, ctx: Context, keep: Collection[str]) -> bool:
+        """Whether a sentence tells flows beyond the article's one seller's sales: the world's,
+        a bloc's, a home market's or goods in transit (`world_scope_words`,
+        `passage_seller_stops`: `Global output rose 3%`, `Retail sales rose 3%`, `Re-exports
+        rose 9%`, `_VIA_PLACE`), a country other than `keep` as an owner, a seller or a place
+        (`Peru's farmers`, `Colombian growers`, `sales in Britain`, `_OTHER_COUNTRY_CUES`; not a
+        buyer, `Japan took 54%`), sellers by their kind (`by South American producers`,
+        `passage_other_sellers`), or a region, or its people, that is no place a sale goes to
+        (`Europe took 12% less coal`, `European buyers took`, not `shipments to Asia`)."""
+        text, (start, end) = self.text, ctx.span
+        if cue_regex(sorted(word_set("world_scope_words") | word_set("passage_seller_stops"))
+                     ).search(text, start, end) or _VIA_PLACE.search(text, start, end) or \
+                _other_sellers().search(text, start, end):
+            return True
+        if any(c.code and c.code not in keep and c.form != "pronoun" and (
+                c.possessive or c.cue in _OTHER_COUNTRY_CUES or (
+                    c.form == "demonym" and _seller_after().match(text, c.end)) or (
+                    c.cue == "in" and _HOME_SALES_IN.search(text, max(start, c.start - 40),
+                                                            c.start)))
+               for c in ctx.countries):
+            return True  # (not a country the figure goes to, `Japan took 54%`, `on U.S. demand`)
+        return any(not _TO_PLACE.search(text, max(start, m.start() - 12), m.start())
+                   for pattern in (REGION, _REGION_PEOPLE)
+                   for m in pattern.finditer(text, start, end))
+
     def passage_seller(self, parties: Parties, quantity: Quantity, kind: Kind,
                        ctx: Context) -> Parties:
         """`Kenya's tea exports fell 12% in 2023.` ... `By volume, the drop was 4%`: a figure
-        left with neither side, in an article whose flows so far all had one and the same
-        seller (which bought none of them) and none both ways, is that seller's too, however
-        many paragraphs back it was named; not a figure of a sentence on the world's, a bloc's
-        or transit flows (`passage_seller_stops`: `Global output rose 3%`, `EU imports fell`)."""
+        left with neither side, in an article whose flows so far all had one seller
+        (`article_seller`), is that seller's too, however many paragraphs back it was named;
+        not a figure of a sentence naming the seller itself (`Coffee sales in Vietnam rose 6%`,
+        `The Chinese market grew`: its reading gave it no side, so its home market) or telling
+        flows beyond the seller's sales (`beyond_article_seller`: `Peru's farmers`, `Global
+        output rose 3%`, `EU imports fell`, `Europe took 12% less coal`)."""
         if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
                 not parties.empty:
             return parties
-        told = [c for c in self.history if c.start < quantity.start]
-        if any(c.two_way for c in told):
-            return parties
-        sellers = {c.exporter for c in told if c.exporter}
-        if len(sellers) != 1:
-            return parties
-        seller = sellers.pop()
-        if any(c.importer == seller for c in told) or cue_regex(
-                sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
-            return parties
-        if any(c.code == seller for c in ctx.countries) or any(
-                not _TO_PLACE.search(self.text, max(ctx.span[0], m.start() - 12), m.start())
-                for m in REGION.finditer(self.text, *ctx.span)):
-            # (`Coffee sales in Vietnam rose 6%`, `The Chinese market grew`, `Europe took 12%
-            # less coal`: the sentence names the seller or a region, and its reading gave them
-            # no side; the home market or a region's own flow is no sale of the seller's)
+        seller = self.article_seller(quantity)
+        if seller is None or any(c.code == seller for c in ctx.countries) or \
+                self.beyond_article_seller(ctx, ()):
             return parties
         return Parties(seller, None, False)
 
     def article_seller_of_sale(self, parties: Parties, quantity: Quantity, kind: Kind,
                                ctx: Context) -> Parties:
         """`Vietnam's pepper exports rose 9% in May.` ... `Shipments to India slid 12%`: a sale
-        its sentence tells by its buyer only (`sales to`, `shipments to`, `exports for`,
-        `passage_sale_nouns`), in an article whose flows so far all had one and the same seller
-        (which bought none of them) and none both ways, is that seller's, however many
-        paragraphs back it was named; not in a sentence that also tells purchases or a source
-        (`passage_purchase_words`: `imports`, `bought`, `from`) or the world's flows."""
+        its own clause (`_new_clause`) tells by its buyer only (`sales to`, `shipments to`,
+        `exports for`, `passage_sale_nouns`), in an article whose flows so far all had one
+        seller (`article_seller`), is that seller's, however many paragraphs back it was named;
+        not in a sentence that also tells purchases or a source (`passage_purchase_words`:
+        `imports`, `bought`, `from`), the buyer's total intake (`Germany's total intake`,
+        `_BUYER_TOTAL`), or flows beyond the seller's sales (`beyond_article_seller`: the
+        world's, a region's, another seller's, `by South American producers`)."""
         if kind not in ("level", "change", "share") or parties.two_way or parties.joint or \
                 parties.exporter is not None or parties.importer is None:
             return parties
-        if _sale_to().search(self.text, ctx.span[0], quantity.start) is None or cue_regex(
-                sorted(word_set("passage_purchase_words"))).search(self.text, *ctx.span) or \
-                cue_regex(sorted(word_set("passage_seller_stops"))).search(self.text, *ctx.span):
+        text = self.text
+        own = max((m.end() for m in _new_clause().finditer(text, ctx.span[0], quantity.start)),
+                  default=ctx.span[0])  # (the figure's own clause: not `Sales to Poland rose
+        # 11%, while Germany's intake rose 4%`)
+        if _sale_to().search(text, own, quantity.start) is None or \
+                cue_regex(sorted(word_set("passage_purchase_words"))).search(text, *ctx.span):
             return parties
-        told = [c for c in self.history if c.start < quantity.start]
-        if any(c.two_way for c in told):
-            return parties
-        sellers = {c.exporter for c in told if c.exporter}
-        if len(sellers) != 1:
-            return parties
-        seller = sellers.pop()
-        if seller == parties.importer or any(c.importer == seller for c in told):
+        if any(c.code == parties.importer and c.possessive and _BUYER_TOTAL.match(text, c.end)
+               for c in ctx.countries):
+            return parties  # (`Germany's total intake rose 4%`: from every supplier)
+        seller = self.article_seller(quantity, parties.importer)
+        if seller is None or self.beyond_article_seller(ctx, {
+                seller, parties.importer, *(c.code for c in ctx.countries
+                                            if c.code and c.cue in ("to", "for", "into"))}):
             return parties
         return Parties(seller, parties.importer, False)
 
@@ -3895,6 +3935,45 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     return Parties(parties.exporter, None, False, joint=True)
 
 
+_REGION_PEOPLE = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+American|(?:South-?east|South|"
+                            r"East|Central|West)\s+Asian|(?:North|West|East|Southern)\s+African|"
+                            r"European|Asian|African|Middle\s+Eastern|Caribbean|Scandinavian|"
+                            r"Nordic)(?=\s+[a-z])")
+"""A region's people or firms (`European buyers`, `South American producers`; not a name,
+`African Minerals`): a region as a side, as `REGION` is."""
+_VIA_PLACE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?!(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|Q[1-4])\b)[A-Z]")
+"""Goods passing through a place (`Re-exports through Panama`, `via the Suez Canal`), not a
+time (`through May`)."""
+_BUYER_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|overall|intake)\b", re.IGNORECASE)
+"""After a buyer's possessive: its total (`Germany's total intake`, `France's fish intake`),
+from every supplier."""
+
+
+_OTHER_COUNTRY_CUES = frozenset({"through", "via", "from"})
+"""Before a country: a place of transit or a source (`through Panama`, `from Peru`), not a
+buyer."""
+_HOME_SALES_IN = re.compile(r"\b(?:sales|sold|markets?|consumption|demand|retail|prices)\s+"
+                            r"(?:[\w-]+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: the home market the sales are made in (`Retail fruit sales in Britain`,
+`demand in China`), not a place of other news (`lockdowns in China`)."""
+
+
+@cache
+def _seller_after() -> re.Pattern[str]:
+    """After a demonym: sellers of that country (`Colombian growers`, `passage_other_sellers`)."""
+    return re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{_words('passage_other_sellers')})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _other_sellers() -> re.Pattern[str]:
+    """Sellers named by their kind after `by` (`by South American producers`,
+    `passage_other_sellers`): another seller than the article's."""
+    return re.compile(rf"\bby\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words('passage_other_sellers')})\b",
+                      re.IGNORECASE)
+
+
 _TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
 that is itself a side (`Europe took 12% less coal`)."""
@@ -3903,30 +3982,37 @@ _PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNOREC
 _PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
                             r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
                             re.IGNORECASE)
+"""In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
+Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
 _WHOLE_SUPPLIED = re.compile(r"\ball\s+of\s+(?:it|them|that|this|the\s+\w+)\b|"
                              r"\bto\s+(?:supply|provide|ship)\b", re.IGNORECASE)
 """In that phrase: the supplier of the whole, not of a part (`supplying nearly all of it`,
 `with Peru to supply the grain`)."""
-"""In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
-Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
 
 
 def without_part_seller(text: str, quantity: Quantity, ctx: Context,
                         parties: Parties) -> Parties:
-    """`Cocoa imports rose 12% to 410,000 tonnes, with Ghana supplying 38%`, `purchases came to
-    $2.1 billion, of which Peru held a 41% share`: a buyer's total whose sentence goes on to name
-    the suppliers of parts of it is bought from every seller, so a seller the sentence names
-    only in that phrase, or not at all (carried from a flow before), is dropped; one named before
-    the phrase stays (`Chile bought 2 million tonnes of Argentine wheat, with cargoes from
-    Rosario`), and so does a sale with no buyer."""
+    """`Cocoa imports rose 12% to 410,000 tonnes, with Ghana supplying 38%`, `Vietnam's
+    purchases came to $2.1 billion, of which Peru held a 41% share`: a buyer's total (a flow its
+    sentence tells as bought: `X's imports`, `imports of X`, `X bought`) whose sentence goes on
+    (`_PARTS_APPENDED`) to name a country, by name or demonym and not the buyer, as the
+    supplier of a part of it (`_PART_SUPPLIED`) is bought from every seller, so its seller
+    is dropped; not when the seller is named before that phrase (`Chile bought 2.4 million
+    tonnes of Argentine wheat, with cargoes from Rosario`), the phrase names only ports or
+    cities (`cargoes from Rosario`) or other buyers (`cargoes to China`, `shipped to India`),
+    or the flow is a sale (`Sales to Chile were up 15%, with Argentine cargoes ...`)."""
     if parties.two_way or parties.exporter is None or parties.importer is None:
         return parties
     appended = _PARTS_APPENDED.search(text, quantity.end, ctx.span[1])
     if appended is None or not _PART_SUPPLIED.search(text, appended.end(), ctx.span[1]) or \
             _WHOLE_SUPPLIED.search(text, appended.end(), ctx.span[1]):
         return parties  # (`, with Peru supplying nearly all of it`: the whole's seller)
-    if not any(c.code and c.form != "pronoun" and c.code != parties.importer
-               and c.start >= appended.end() for c in ctx.countries) or any(
+    frame = find_frame(text, ctx.span[0], appended.start(), quantity.start)
+    if frame is None or frame.kind != "import":
+        return parties  # (`Shipments to China rose 12%, with ...`: a sale, not a buyer's total)
+    if not any(c.code and c.form in ("name", "demonym") and c.code != parties.importer
+               and c.cue not in ("to", "for", "into") and c.start >= appended.end()
+               for c in ctx.countries) or any(
             c.code == parties.exporter and ctx.span[0] <= c.start < appended.start()
             for c in ctx.countries):
         return parties
