@@ -11,7 +11,7 @@ _claims = extracted_on(date(2025, 12, 1))
 
 def test_rates_listed_after_a_standing_rate_have_no_period() -> None:
     found = _claims("Angola's oil revenue rose to $31 billion in 2024. Angola pumps about 1.1 "
-                    "million barrels a day of crude, most of it bound for Asia: China takes "
+                    "million barrels a day of crude, and Asian refiners buy the bulk: China takes "
                     "610,000 bpd, ahead of India at 140,000 bpd and Spain at 55,000 bpd.")
     assert period(found["$31 billion"]) == ("2024-01-01", "2024-12-31")
     assert period(found["1.1 million barrels a day"]) == (None, None)
@@ -65,9 +65,9 @@ def test_a_figure_past_a_semicolon_after_a_standing_rate_keeps_the_period_in_for
 
 def test_a_change_before_an_old_record_keeps_the_period_reported() -> None:
     found = _claims("Brazil shipped a record 1.3 million tonnes of orange juice in the 2024/25 "
-                    "season, which runs from July to June. That total was 9% above the season "
-                    "before and beat the former record of 1.2 million tonnes set in 2019. "
-                    "Belgium was the leading buyer with 520,000 tonnes.")
+                    "season, which runs from July through June. Those shipments were 9% "
+                    "above the previous season's and beat the former record of 1.2 million "
+                    "tonnes set in 2019. Belgium was the leading buyer with 520,000 tonnes.")
     assert period(found["1.3 million tonnes"]) == ("2024-07-01", "2025-06-30")
     assert period(found["9%"]) == ("2024-07-01", "2025-06-30")
     assert period(found["1.2 million tonnes"]) == ("2019-01-01", "2019-12-31")
