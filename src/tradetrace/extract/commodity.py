@@ -889,6 +889,18 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
 _CLAUSE_END = re.compile(r"[.;]")
 
 
+def _cause_opener() -> str:
+    """The words that open a cause after a figure, as a pattern (`as`, `on weaker`, `driven
+    by`): `claim_cues.json`'s `cause_openers_after_figure`, `cause_on_adjectives`,
+    `as_degree_words` and `as_not_cause_after`."""
+    cues = cue_data()
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
+    degree = cue_alternation(cues["as_degree_words"])
+    openers = cue_alternation(cues["cause_openers_after_figure"])
+    adjectives = cue_alternation(cues["cause_on_adjectives"])
+    return rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
+
+
 @cache
 def _cause_after_figure_pattern() -> re.Pattern[str]:
     """Between a figure and goods named after it in a clause that gives a cause (`rose 22.6
@@ -896,26 +908,14 @@ def _cause_after_figure_pattern() -> re.Pattern[str]:
     eased`): the goods of the cause, not the figure's (not `twice as much for fuel`, `such as`,
     `as well as`). The words are `claim_cues.json`'s `cause_openers_after_figure`,
     `cause_on_adjectives`, `as_degree_words` and `as_not_cause_after`."""
-    cues = cue_data()
-    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
-    degree = cue_alternation(cues["as_degree_words"])
-    openers = cue_alternation(cues["cause_openers_after_figure"])
-    adjectives = cue_alternation(cues["cause_on_adjectives"])
-    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
-                      r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+    return re.compile(_cause_opener() + r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
 @cache
 def _cause_opening_pattern() -> re.Pattern[str]:
     """The words that open a cause after a figure (`_cause_after_figure_pattern` without the
     goods after them): `as`, `on weaker`, `driven by` and the rest of the cue lists."""
-    cues = cue_data()
-    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
-    degree = cue_alternation(cues["as_degree_words"])
-    openers = cue_alternation(cues["cause_openers_after_figure"])
-    adjectives = cue_alternation(cues["cause_on_adjectives"])
-    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
-                      r"\s", re.IGNORECASE)
+    return re.compile(_cause_opener() + r"\s", re.IGNORECASE)
 
 
 def cause_opening(text: str, start: int, stop: int) -> int | None:

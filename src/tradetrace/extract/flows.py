@@ -107,6 +107,21 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _BLOC_OR_REGION = re.compile(BLOC_NAME + "|" + REGION_BUYERS)
 
 
+def _one_seller(told: Collection[Claim], buyer: str | None) -> str | None:
+    """The one seller of the flows `told`: the seller of every one of them that names one, when
+    they all name the same, none goes both ways, and it bought none of them (nor is it `buyer`);
+    else None."""
+    if any(c.two_way for c in told):
+        return None
+    sellers = {c.exporter for c in told if c.exporter}
+    if len(sellers) != 1:
+        return None
+    seller = sellers.pop()
+    if seller == buyer or any(c.importer == seller for c in told):
+        return None
+    return seller
+
+
 def _agree(side: str | None, other: str | None) -> bool:
     """Whether two readings of one side of a flow can both hold."""
     return side is None or other is None or side == other
@@ -893,15 +908,9 @@ class FlowReader(ListingReader, FlowHistory):
                 c.code and c.form != "pronoun" for c in ctx.countries)):
             return parties  # (`Deliveries to Europe fell`: a sale naming no country goes on)
         told = [c for c in self.history if self.in_paragraph(c) and c.start < quantity.start]
-        if any(c.two_way for c in told):
-            return parties
-        sellers = {c.exporter for c in told if c.exporter}
-        if len(sellers) != 1:
-            return parties
-        seller = sellers.pop()
-        if seller == parties.importer or any(c.importer == seller for c in told) or (
-                parties.importer is not None and any(c.importer == parties.importer for c in told
-                                                     if c.sentence_end <= ctx.span[0])):
+        seller = _one_seller(told, parties.importer)
+        if seller is None or (parties.importer is not None and any(
+                c.importer == parties.importer for c in told if c.sentence_end <= ctx.span[0])):
             return parties  # (`India's imports rose 9%` after Russia's oil to India: its total)
         if not any(c.importer is None for c in told if c.exporter == seller) and len(
                 {c.importer for c in told if c.exporter == seller}) < 2:
@@ -913,16 +922,7 @@ class FlowReader(ListingReader, FlowHistory):
         """The article's one seller before `quantity`: the seller of every flow told so far,
         when they all had one and the same, none went both ways, and it bought none of them
         (nor is it `buyer`); else None."""
-        told = [c for c in self.history if c.start < quantity.start]
-        if any(c.two_way for c in told):
-            return None
-        sellers = {c.exporter for c in told if c.exporter}
-        if len(sellers) != 1:
-            return None
-        seller = sellers.pop()
-        if seller == buyer or any(c.importer == seller for c in told):
-            return None
-        return seller
+        return _one_seller([c for c in self.history if c.start < quantity.start], buyer)
 
     def beyond_article_seller(self, ctx: Context, keep: Collection[str]) -> bool:
         """Whether a sentence tells flows beyond the article's one seller's sales: the world's,
