@@ -22,6 +22,7 @@ from tradetrace.extract.reading import Context, Draft
 from tradetrace.extract.respectively import respective_periods
 from tradetrace.extract.sentences import Sentence, clause_bounds, concessive_opener
 from tradetrace.extract.timeframe import (
+    CONTRAST_BREAK,
     DEFINITE_BEFORE,
     PAST_VERB,
     PeriodFrame,
@@ -277,7 +278,8 @@ _LAST_SEEN_WORDS = ("last",)
 
 
 _MARK_GAP = r"(?!(?:to|from|a|an|the|in|on|at|of|than|and|by)\s)"
-"""No pointer's preposition or article between `earlier` and a mark word (`from a year earlier
+"""No pointer's preposition or article between `former`, `previous`, `prior`, `earlier` or
+`old` and a mark word (`from a year earlier
 to a record 31,000 tonnes` names a new record, no old one)."""
 
 
@@ -490,10 +492,6 @@ class SentencePeriods:
     standing_kind: str = ""
     """The kind of that standing figure."""
 
-
-_LISTED_BREAK = re.compile(r"\b(?i:but|yet|though|although|whereas|while)\b")
-"""Between a standing figure and a later one: a contrast (`pumps about 1.3 million bpd but
-exported only 900,000 bpd`), after which the later figure is no longer listed with it."""
 
 
 PLAN_REACH = timedelta(days=213)
@@ -935,7 +933,7 @@ class PeriodReader(FlowHistory):
                 periods.standing, periods.standing_kind = at[1], draft.kind
         elif period is not None and 0 <= periods.standing <= at[0] and \
                 ";" not in self.text[periods.standing:at[0]] and \
-                _LISTED_BREAK.search(self.text, periods.standing, at[0]) is None and \
+                CONTRAST_BREAK.search(self.text, periods.standing, at[0]) is None and \
                 PAST_VERB.search(self.text, max(periods.standing, draft.clause[0]),
                                  draft.clause[1]) is None and \
                 (periods.standing_kind == "level" or draft.kind == "share"):

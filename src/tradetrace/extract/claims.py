@@ -306,9 +306,11 @@ though no trade verb is written. The role is ranked (`the biggest buyer`, `the l
 with 29% and 21%`) or one partner's naming what it trades or with whom (`buyer of`, `supplier
 to`, `market for`; not `Asian stock markets slumped ..., with`, `Chinese customers flocked ...,
 with`)."""
-_VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+(?:ed|en)|cut|lost|shed|set|put)\b")
+_VERB_NEXT = re.compile(r"[ \u00a0]+(?!(?:compared|followed|based|then|when|even|between|often|"
+                        r"seen)\b)(?:[a-z]+(?:ed|en)|cut|lost|shed|set|put)\b")
 """Right after a figure: a verb it is the subject of (`with nearly 5% wiped off`), which makes
-the figure no role's own amount."""
+the figure no role's own amount; not a word that only looks like one (`with 32.9% compared
+with`, `then`, `even`)."""
 
 
 def _role_taking(text: str, start: int, quantity: Quantity) -> bool:

@@ -919,8 +919,8 @@ class FlowReader(ListingReader, FlowHistory):
         return Parties(seller, parties.importer, False)
 
     def article_seller(self, quantity: Quantity, buyer: str | None = None) -> str | None:
-        """The article's one seller before `quantity`: the seller of every flow told so far,
-        when they all had one and the same, none went both ways, and it bought none of them
+        """The article's one seller before `quantity`: the seller of every flow told so far that
+        names one, when they all name the same, none went both ways, and it bought none of them
         (nor is it `buyer`); else None."""
         return _one_seller([c for c in self.history if c.start < quantity.start], buyer)
 
@@ -3716,14 +3716,15 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|plus|&)\s+|/)(?:the\s+)?")
-"""Between two buyers named as one subject: `and`, `plus`, `&` or a slash (`China/Hong Kong`)."""
+"""Between two buyers named as one subject: `and`, `plus`, `&`, a slash (`China/Hong Kong`) or a
+comma (kept only inside a list an `and` closes, or one opening its sentence: `_subject_run`)."""
 _PAIR_TOOK = re.compile(r"\s+(?:(?:also|still|alone|again)\s+)?(?:took|take|takes|bought|buy|buys|"
-                        r"purchased|imported|absorbed|received)\s+(?:(?:about|around|roughly|"
-                        r"nearly|almost|some|over|more\s+than|just|only|an\s+estimated)\s+)*"
-                        r"(?:US\$|\$|€|£)?$", re.IGNORECASE)
+                        r"purchased|imported|absorbed|received)\s+" + hedge_pattern(True)
+                        + r"(?:US\$|\$|€|£)?$", re.IGNORECASE)
 """Between a list of buyers and the figure right after their verb (`took some $40 million`)."""
-_SECOND_FIGURE = re.compile(r"\s*(?:,\s*|\s)and\s+(?:US\$|\$|€|£)?\d")
-"""After a figure: a second one in the same list (`took 40% and 30%`), split among them."""
+_SECOND_FIGURE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:US\$|\$|€|£)?\d")
+"""After a figure: a second one in the same list (`took 40% and 30%`, `took 40%, 30% and
+10%`), split among them."""
 
 
 _BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
@@ -3945,9 +3946,10 @@ _VIA_PLACE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?!(?:January|February|
                         r"June|July|August|September|October|November|December|Q[1-4])\b)[A-Z]")
 """Goods passing through a place (`Re-exports through Panama`, `via the Suez Canal`), not a
 time (`through May`)."""
-_BUYER_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|overall|intake)\b", re.IGNORECASE)
-"""After a buyer's possessive: its total (`Germany's total intake`, `France's fish intake`),
-from every supplier."""
+_BUYER_TOTAL = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:total|overall|intake)\b",
+                          re.IGNORECASE)
+"""After a buyer's name or possessive (a country's mention ends before its `'s`): its total
+(`Germany's total intake`, `France's fish intake`), from every supplier."""
 
 
 _OTHER_COUNTRY_CUES = frozenset({"through", "via", "from"})

@@ -327,17 +327,17 @@ _NEAR_BEFORE = re.compile(r"(?:[^\S\n]+(?!(?:by|with|through|via|using|that|whic
 roughly`, `gap now stands at`): none of them a word by which something acts on the gap (`narrow
 the gap by buying`, `cover the shortfall with`, `a gap that Brazil filled with`), after which
 the figure is what fills the gap, no amount of the gap."""
-_NEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:trade|goods))?[^\S\n]+(?P<noun>[a-z]+)\b")
+_NEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:trade|goods))?[^\S\n]+(?P<noun>[a-z]+)\b",
+                         re.IGNORECASE)
 """The noun right after a figure (`an $18 billion shortfall`, `a €304.5 billion gap`)."""
 
 
 def _balance_gap(text: str, quantity: Quantity) -> bool:
     """Whether an amount is the gap between what was bought and what was sold: a word of
     `balance_gap_nouns` right before it (`a shortfall of roughly`, `the gap now stands at`, not
-    `narrow the gap by buying`) or
-    right after it (`leaving an $18 billion shortfall`), after a stretch of the paragraph that
-    named both imports and exports (not the fall of one flow, `sales ... against $1,168 million
-    ... The gap of $402.7 million amounts to a 34.5% drop`)."""
+    `narrow the gap by buying`) or right after it (`leaving an $18 billion shortfall`), after a
+    stretch of the paragraph that named both imports and exports (not the fall of one flow, `sales
+    ... against $1,168 million ... The gap of $402.7 million amounts to a 34.5% drop`)."""
     nouns = word_set("balance_gap_nouns")
     after = _NEAR_AFTER.match(text, quantity.end)
     near = after is not None and after.group("noun").lower() in nouns
