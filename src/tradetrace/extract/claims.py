@@ -322,6 +322,24 @@ def _role_taking(text: str, start: int, quantity: Quantity) -> bool:
         text, quantity.end))
 
 
+_RANKED_ROLE_AT = re.compile(
+    r"(?P<appositive>,\s+the\s+)?\b(?:\w+-)?(?:biggest|largest|top|leading|main|chief|principal|"
+    r"second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,2}?" + _ROLE_ONE + r"s?\b(?:[^.;:!?]|\.(?=\d))"
+    r"{0,160}?\s+(?:with|at)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before an amount set after a ranked partner role with no comma (`Japan was the biggest buyer
+of Chilean salmon at $1.2 billion`, and the runner-up after it in the sentence, `ahead of the
+United States at`); the role in an appositive (`Brazil, the top source of soybeans with`) is
+kept apart, since the partner's sides are not read there."""
+
+
+def _ranked_role_at(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether the amount is a ranked partner's own after its role in its sentence
+    (`_RANKED_ROLE_AT`), the role not an appositive and the figure no verb's subject."""
+    match = _RANKED_ROLE_AT.search(text, start, quantity.start)
+    return match is not None and not match["appositive"] and not _VERB_NEXT.match(
+        text, quantity.end)
+
+
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1346,6 +1364,7 @@ class _Reader(GoodsReader, PeriodReader):
                         and ROLE_WITH.search(text, max(ctx.span[0], quantity.start - 60),
                                              quantity.start))
                     or _role_taking(text, ctx.span[0], quantity)
+                    or _ranked_role_at(text, ctx.span[0], quantity)
                     or (quantity.unit in GOODS_UNITS and _CARRIED.search(
                         text, max(ctx.span[0], quantity.start - 40), quantity.start))
                     or self.lot_value(found, quantity)):

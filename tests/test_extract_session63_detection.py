@@ -1,0 +1,40 @@
+"""Session 63, detection (which figures are trade claims): the first test of each rule fails
+without that rule; the others pin what the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2025, 6, 1)
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=_ON))}
+
+
+def test_a_ranked_role_names_the_flow_of_the_amount_set_after_it() -> None:
+    claims = _claims("Portugal's cork industry had a strong year. France remained the biggest "
+                     "market at 410 million euros, ahead of Spain at 230 million euros.")
+    assert claims["410 million euros"].importer == "FRA"
+    assert claims["230 million euros"].importer == "ESP"
+
+
+def test_a_ranked_role_with_its_amount_after_with_is_a_flow_too() -> None:
+    claims = _claims("The auction drew bidders from many countries. Canada was the leading "
+                     "customer with 8,400 tonnes, followed by Mexico.")
+    assert claims["8,400 tonnes"].importer == "CAN"
+
+
+def test_an_unranked_role_with_an_amount_names_no_flow() -> None:
+    claims = _claims("The auction drew bidders from many countries. Canada was a customer at "
+                     "8,400 tonnes a month.")
+    assert "8,400 tonnes a month" not in claims
+
+
+def test_a_figure_that_is_the_subject_of_its_own_verb_is_no_role_amount() -> None:
+    claims = _claims("Tokyo was the biggest market for the fund last week, with 4% wiped off "
+                     "its shares.")
+    assert "4%" not in claims
