@@ -38,3 +38,9 @@ def test_a_figure_that_is_the_subject_of_its_own_verb_is_no_role_amount() -> Non
     claims = _claims("Tokyo was the biggest market for the fund last week, with 4% wiped off "
                      "its shares.")
     assert "4%" not in claims
+
+
+def test_a_runner_up_after_a_ranked_role_takes_its_amount_after_on() -> None:
+    claims = _claims("Norway's salmon farms had a record season. Poland was the second buyer "
+                     "with 410 million euros, followed by Denmark on 95 million euros.")
+    assert "95 million euros" in claims

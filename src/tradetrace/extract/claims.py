@@ -325,11 +325,11 @@ def _role_taking(text: str, start: int, quantity: Quantity) -> bool:
 _RANKED_ROLE_AT = re.compile(
     r"(?P<appositive>,\s+the\s+)?\b(?:\w+-)?(?:biggest|largest|top|leading|main|chief|principal|"
     r"second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,2}?" + _ROLE_ONE + r"s?\b(?:[^.;:!?]|\.(?=\d))"
-    r"{0,160}?\s+(?:with|at)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+    r"{0,160}?\s+(?:with|at|on)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before an amount set after a ranked partner role with no comma (`Japan was the biggest buyer
-of Chilean salmon at $1.2 billion`, and the runner-up after it in the sentence, `ahead of the
-United States at`); the role in an appositive (`Brazil, the top source of soybeans with`) is
-kept apart, since the partner's sides are not read there."""
+of Chilean salmon at $1.2 billion`), and the runners-up after it in the sentence (`ahead of the
+United States at`, `followed by Taiwan on`); the role in an appositive (`Brazil, the top source
+of soybeans with`) is kept apart, since the partner's sides are not read there."""
 
 
 def _ranked_role_at(text: str, start: int, quantity: Quantity) -> bool:
