@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tradetrace.extract import extract_claims
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document
 
 _ON = date(2025, 6, 1)
@@ -44,3 +45,26 @@ def test_a_runner_up_after_a_ranked_role_takes_its_amount_after_on() -> None:
     claims = _claims("Norway's salmon farms had a record season. Poland was the second buyer "
                      "with 410 million euros, followed by Denmark on 95 million euros.")
     assert "95 million euros" in claims
+
+
+def _quantities(text: str) -> list[tuple[str, float, str]]:
+    return [(q.surface, q.value, q.unit) for q in extract_quantities(text)]
+
+
+def test_a_count_of_boxes_each_of_a_weight_counts_the_boxes() -> None:
+    assert _quantities("Ecuador shipped 212.4 million 41-pound boxes of bananas.") == [
+        ("212.4 million 41-pound boxes", 212.4e6, "box")]
+    claims = _claims("Ecuador shipped 212.4 million 41-pound boxes of bananas last year.")
+    assert claims["212.4 million 41-pound boxes"].exporter == "ECU"
+
+
+def test_bales_and_cartons_of_a_weight_count_the_packages_too() -> None:
+    assert _quantities("Mali sold 3.2 million 480-lb bales.") == [
+        ("3.2 million 480-lb bales", 3.2e6, "bale")]
+    assert _quantities("Growers sent 750,000 8-kilo cartons of grapes.") == [
+        ("750,000 8-kilo cartons", 750000.0, "carton")]
+
+
+def test_one_package_of_a_weight_is_no_count_of_packages() -> None:
+    assert _quantities("A 23-kilo box of limes fetched more this week.")[0][2] == "kilogram"
+    assert "23-kilo" not in _claims("A 23-kilo box of limes fetched more this week.")

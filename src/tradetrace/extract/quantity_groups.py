@@ -480,12 +480,13 @@ def count_residents(text: str, drafts: list[Draft]) -> list[Draft]:
             for d in drafts]
 
 
-_BAG_WEIGHT = re.compile(r"\d+(?:\.\d+)?-(?:kg|kilo|kilogram)s?$")
-_BAGS_AFTER = re.compile(r"[ \u00a0](?P<noun>bag|sack)s?\b")
+_BAG_WEIGHT = re.compile(r"\d+(?:\.\d+)?-(?:kg|kilo|kilogram|pound|lb)s?$")
+_BAGS_AFTER = re.compile(r"[ \u00a0](?P<noun>bag|sack|box|bale|carton|crate)(?:e?s)?\b")
 
 
 def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
-    """`36.3 million 60-kilo bags`: the number counts bags; the weight is what each holds."""
+    """`36.3 million 60-kilo bags`, `346 million 40-pound boxes`, `6.9 million 480-lb bales`:
+    the number counts the packages; the weight is what each holds."""
     result: list[Draft] = []
     skip = -1
     for i, a in enumerate(drafts):
@@ -493,7 +494,7 @@ def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         b = drafts[i + 1] if i + 1 < len(drafts) else None
         bags = _BAGS_AFTER.match(text, b.end) if b is not None else None
-        if b is not None and bags is not None and a.bare and b.unit == "kilogram" and \
+        if b is not None and bags is not None and a.bare and b.unit in ("kilogram", "pound") and \
                 text[a.end:b.start] in (" ", "\u00a0") and \
                 _BAG_WEIGHT.fullmatch(text, b.start, b.end):
             result.append(replace(a, end=bags.end(), unit=bags["noun"], unit_kind="noun",
