@@ -968,6 +968,13 @@ ROLE_AFTER = re.compile(
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
+_APPOSED_OWNER_ROLE = re.compile(
+    r",\s+(?:(?:still|now|also|once|previously|long|traditionally)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[\w’'-]+\s+){0,3}?(?P<role>"
+    r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?))\s*,")
+"""`The United States, Chile's biggest salmon market, bought`: an aside naming the country as
+a buyer of a possessive owner, which is the seller of the country's flow (not a supplier's
+aside, `Argentina, Brazil's main wheat supplier, should export`: its own sales to all)."""
 _AMONG_ROLE = re.compile(r",\s+(?:(?:still|now|also|once|previously)\s+)?among\s+(?:the|its|"
                          r"their)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLE_NOUNS + r")\b",
                          re.IGNORECASE)
@@ -1371,6 +1378,26 @@ def _ranked_list_tail(text: str, mentions: list[CountryMention]) -> bool:
     return _RIVALS_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+@cache
+def _demand_holder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a country, and before `from`/`in` and a country: a demand noun
+    (`demand_holder_nouns`)."""
+    nouns = "|".join(re.escape(word) for word in sorted(word_set("demand_holder_nouns")))
+    return (re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:" + nouns + r")\b"),
+            re.compile(r"\b(?i:" + nouns + r")\s+(?:from|in)\s+(?:the\s+)?$"))
+
+
+def _demand_holder(text: str, mention: CountryMention) -> bool:
+    """Whether the country is named as the holder of a demand (`on strong Chinese demand`,
+    `China's appetite for the metal`, `weighed down by demand from China`): whose demand moves
+    a flow, not its seller."""
+    after, before = _demand_holder_patterns()
+    if mention.cue is None:
+        return after.match(text, mention.end) is not None
+    return mention.cue in ("from", "in") and before.search(
+        text, max(0, mention.start - 40), name_start(text, mention.start)) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -1392,6 +1419,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
             continue
+        if frame is not None and frame.kind in ("export", "production") and \
+                _demand_holder(text, mention):
+            continue  # `Exports rose 9% on Chinese demand`: the demand's holder sells nothing
         if mention.form == "pronoun" and mention.cue is not None and any(
                 ROLE_APPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
             continue  # `purchases from its biggest supplier, Saudi Arabia`: the named country
@@ -1498,6 +1528,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 text[frame.start:frame.end].lower() in lexicon("earn_object") and \
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
+            continue
+        apposed = _APPOSED_OWNER_ROLE.match(text, mention.end) \
+            if mention.cue is None and not mention.possessive else None
+        seller = next((m.code for m in mentions if apposed is not None and m.possessive and
+                       m.code and apposed.start() <= m.start < apposed.end()), None)
+        if seller is not None and seller != code:
+            # `The United States, Chile's biggest salmon market, bought`: the owner sells
+            destination, origin = destination or code, origin or seller
             continue
         role = (ROLE_AFTER.match(text, mention.end) or _AMONG_ROLE.match(text, mention.end)) \
             if mention.cue is None and not mention.possessive else None
