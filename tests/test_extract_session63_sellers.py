@@ -39,9 +39,9 @@ def test_an_aside_owned_by_a_region_gives_no_seller() -> None:
 
 def test_a_suppliers_aside_does_not_make_its_owner_the_buyer() -> None:
     # near miss: a supplier's aside (`Brazil's main wheat supplier`) tells its own sales to all
-    found = _claims("Argentina, Brazil's main wheat supplier, should export 13.1 million tonnes "
-                    "of wheat in the 2024/25 season.")
-    assert _sides(found, "13.1 million tonnes") == ("ARG", None)
+    found = _claims("Chile, Peru's leading maize supplier, is set to ship 2.4 million tonnes of "
+                    "maize in the 2024/25 season.")
+    assert _sides(found, "2.4 million tonnes") == ("CHL", None)
 
 
 # --- the holder of a demand that moves an export is no seller ----------------------------------
@@ -100,3 +100,56 @@ def test_a_headline_naming_a_region_keeps_no_seller() -> None:
             "of sugar to Kenya in May.")
     claims = extract_claims(Document.from_text(text, published=date(2024, 6, 1)))
     assert [(c.exporter, c.importer) for c in claims] == [(None, "KEN"), ("UZB", "KEN")]
+
+
+# --- a figure-less sentence naming the buyer's role toward a seller's goods --------------------
+
+def test_a_country_that_has_become_the_top_destination_states_the_flow() -> None:
+    found = _claims("Japan has now become the leading destination for Thai durians, thanks to "
+                    "strong sales. Durian exports to Japan reached 41,000 tonnes in May.")
+    assert _sides(found, "41,000 tonnes") == ("THA", "JPN")
+
+
+def test_a_stated_flow_of_goods_goes_on_to_the_buyers_total_of_all_goods() -> None:
+    found = _claims("Kenya remained the top destination for Ugandan goods, driven by sugar "
+                    "sales. Exports to Kenya reached $300 million in July, up 9%.")
+    assert _sides(found, "$300 million") == ("UGA", "KEN")
+    assert _sides(found, "9%") == ("UGA", "KEN")
+
+
+def test_a_stated_flow_does_not_go_on_to_another_buyer() -> None:
+    # near miss: a figure naming another buyer is no part of the stated flow
+    found = _claims("Japan became the top destination for Thai durians. Exports to Vietnam "
+                    "reached 12,000 tonnes in May.")
+    assert _sides(found, "12,000 tonnes") == (None, "VNM")
+
+
+# --- `, and` a country with its own trade verb opens the next coordinate -----------------------
+
+def test_a_supplier_after_comma_and_takes_its_share_of_the_buyers_total() -> None:
+    found = _claims("India's potash imports totalled 3.1 million tons in 2023, and Canada "
+                    "supplied almost 40% of them.")
+    assert _sides(found, "40%") == ("CAN", "IND")
+
+
+def test_a_country_after_comma_and_without_a_trade_verb_is_no_buyer() -> None:
+    # near miss: `accounted for` is no trade verb of its own, so China does not turn buyer
+    found = _claims("India spent $3.4 billion on imported fertilizer in 2023, and China "
+                    "accounted for $1.1 billion of that bill.")
+    assert found["$1.1 billion"].importer == "IND"
+
+
+# --- a country named with `and other` members of its side --------------------------------------
+
+def test_a_seller_named_with_other_members_leaves_the_seller_open() -> None:
+    found = _claims("Japan's beef imports rose 5% in May. Shipments from Canada and other "
+                    "CPTPP members, by contrast, fell 21% to 6,120 tons.")
+    assert _sides(found, "21%") == (None, "JPN")
+    assert _sides(found, "6,120 tons") == (None, "JPN")
+
+
+def test_a_seller_named_alone_keeps_its_side() -> None:
+    # near miss: `and other` after the buyer leaves the seller named before it
+    found = _claims("Shipments from Canada to Japan and other Asian markets fell 21% to 6,120 "
+                    "tons in May.")
+    assert found["21%"].exporter == "CAN"

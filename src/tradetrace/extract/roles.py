@@ -55,6 +55,10 @@ _NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:[Ww]as|[Hh]as|[Ii]s|[Aa]s|[Tt]his|[Ii]ts
 second country's own. A verb in -s there (`ships to China and Russia ...`) is read the same way,
 which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+_AND_OTHERS = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:countries|members|"
+                         r"suppliers|producers|origins|states|nations|sellers|exporters|buyers|"
+                         r"markets|destinations)\b")
+"""After a country: more of its kind left unnamed (`from Australia and other TPP members`)."""
 OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
 """`... to China and Russia shipped 50 million tonnes`: the second country heads a clause."""
@@ -954,7 +958,9 @@ _LED_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|suppliers?|sellers
     r"sources?|origins?|partners?)\b"
 """The roles a country leads (`topped the list of buyers`; not `led the market`, the sellers')."""
 ROLE_AFTER = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+(?:has|have|had)(?:\s+(?:again|now|also|long|since|once\s+again))?"
+    r"(?=\s+(?:become|been)\s))?\s+(?:was|were|is|are|remained|remain|been|"
     r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|" +
     r"(?:" + "|".join(lexicon("leading_verbs").words) + r")(?=\s+(?:the\s+|all\s+)?(?:list\s+of\s+"
     r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _LED_NOUNS +
@@ -966,7 +972,8 @@ ROLE_AFTER = re.compile(
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
-supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
+supplier`, `Japan has again become the top destination`: a country named by its role in the
+flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
 _APPOSED_OWNER_ROLE = re.compile(
     r",\s+(?:(?:still|now|also|once|previously|long|traditionally)\s+)?(?:the\s+)?"
@@ -1449,6 +1456,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 joint_origin = True
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
+            continue
+        if _AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
+            # `from Australia and other TPP members`: the side is several countries together,
+            # named only in part
+            if mention.cue in _ORIGIN:
+                origin, joint_origin = origin or code, True
+            else:
+                destination, joint_destination = destination or code, True
             continue
         if mention.form != "pronoun" and not mention.possessive and not _LISTED_AFTER.match(
                 text, mention.end) and (_SELLER_AFTER.match(text, mention.end) or
