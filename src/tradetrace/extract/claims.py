@@ -1159,6 +1159,7 @@ class _Reader(GoodsReader, PeriodReader):
             if made:
                 self.previous = made
         self.restated_headline()
+        self.headline_seller_from_lead()
         for i, quantity in enumerate(self.quantities):
             j = quantity.equivalent_of
             if j is not None and j in self.claims and i not in self.claims:
@@ -1191,6 +1192,29 @@ class _Reader(GoodsReader, PeriodReader):
             if same is None or head is None or self.headline_disagrees(same, quantity, head):
                 continue
             self.claims[i] = self.headline_copy(same, quantity, head)
+
+    def headline_seller_from_lead(self) -> None:
+        """`Over 29,000 tons of rice go to China | Myanmar sent more than 29,000 tons of rice to
+        China`: a headline figure read with its buyer only takes the seller of the lead
+        paragraph's claim that states the same figure to the same buyer; not a headline naming a
+        bloc or region (`Central Asia pipes 3.87 bcm of gas to China`: sellers together)."""
+        line = self.headline_line
+        if line is None or _BLOC.search(line.group(1)):
+            return
+        lead = next((s for s in self.sentences if s.start >= line.end()), None)
+        if lead is None:
+            return
+        lead_end = max(s.end for s in self.sentences if s.paragraph == lead.paragraph)
+        for i, claim in list(self.claims.items()):
+            if claim.end > line.end() or claim.exporter is not None or claim.importer is None \
+                    or claim.two_way:
+                continue
+            same = next((c for c in self.claims.values() if lead.start <= c.start < lead_end
+                         and (c.value, c.unit, c.importer) == (claim.value, claim.unit,
+                                                              claim.importer)
+                         and c.exporter is not None and not c.two_way), None)
+            if same is not None:
+                self.claims[i] = replace(claim, exporter=same.exporter)
 
     def headline_disagrees(self, same: Claim, quantity: Quantity, head: Sentence) -> bool:
         """Whether the headline's own words say its figure is not the lead's claim `same`: they
@@ -2102,7 +2126,8 @@ class _Reader(GoodsReader, PeriodReader):
                 _PLACE_POINTER.search(self.text, *ctx.span):
             return False  # (a supplier whose customs reports the flow records its own side)
         totals = [c for c in self.history if c.importer == parties.importer and
-                  c.exporter is None and not c.two_way and c.sentence_start < ctx.span[0]]
+                  c.exporter is None and not c.two_way and c.sentence_start < ctx.span[0]
+                  and not self.restated_with_seller(c)]
         parts = [c for c in self.previous if (c.exporter, c.importer) == (
             parties.exporter, parties.importer) and any(
                 m.code == parties.exporter
@@ -2112,6 +2137,14 @@ class _Reader(GoodsReader, PeriodReader):
         # under a headline of the same sum)
         return any(total.start < part.start and (total.value, total.unit) != (
             part.value, part.unit) for total in totals for part in parts)
+
+    def restated_with_seller(self, total: Claim) -> bool:
+        """Whether a later claim states `total`'s figure again with its seller (`Over 29,000
+        tons of rice go to China` over `Myanmar sent more than 29,000 tons of rice to China`):
+        the figure was that seller's sale, no buyer's total from every supplier."""
+        return any(c.start > total.start and (c.value, c.unit) == (total.value, total.unit) and
+                   c.importer == total.importer and c.exporter is not None and not c.two_way
+                   for c in self.history)
 
     def whole_partner_dropped(self, ctx: Context, draft: Draft, quantity: Quantity,
                               kind: Kind, parties: Parties) -> Parties:

@@ -557,6 +557,10 @@ OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogeth
 _AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
                            r"cent|times|fold))[^,;\d]{0,20}\s+and\s+$", re.IGNORECASE)
 """`... to 783,400 tons and `: a figure's coordinate closing before the next one opens."""
+_AFTER_FIGURE_COMMA = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
+                                 r"cent|times|fold))[^,;\d]{0,20},\s+and\s+$", re.IGNORECASE)
+"""`... totalled 3.1 million tons, and `: a figure's clause closed by a comma before the next
+coordinate opens."""
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 """After a figure: each of several countries got (or gave) that much."""
 _MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|over|about|some|"
@@ -2093,9 +2097,11 @@ class FlowReader(ListingReader, FlowHistory):
             # around 3,000 tons of urea crossed the Yalu River in March`; `The deal covers ...`
             # after `... agreed to buy fuel from Russia`: the deal is that purchase)
             flow, goods = self.stated.parties, self.stated.goods
-            related = commodity is None or not goods or any(
+            related = commodity in (None, "trade") or not goods or any(
                 key in (commodity, *ancestors(commodity)) or commodity in ancestors(key)
                 for key in goods)
+            # (a figure of all goods, `trade`, holds the goods stated: `Kenya remained the top
+            # destination for Ugandan goods, driven by sugar sales. Exports to Kenya reached`)
             # (a role names one partner of a side: `Imports averaged 11 million bpd`, `Total
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
             whole = self.stated.by_role and (
@@ -2576,11 +2582,18 @@ class FlowReader(ListingReader, FlowHistory):
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
         for index, mention in enumerate(in_clause):
             if mention.cue == "and" and mention.start < quantity.start and not mention.paired \
-                    and _AFTER_FIGURE.search(text, max(subject_from, mention.start - 30),
-                                             mention.start) and OWN_VERB.match(text, mention.end):
+                    and (_AFTER_FIGURE.search(text, max(subject_from, mention.start - 30),
+                                              mention.start) or (
+                        _AFTER_FIGURE_COMMA.search(text, max(span[0], mention.start - 30),
+                                                   mention.start)
+                        and find_frame(text, mention.start, clause[1], quantity.start))) \
+                    and OWN_VERB.match(text, mention.end):
                 # `China nearly doubled its sales to 783,400 tons and Canada raised its
                 # deliveries by 1%`: after a figure, `and` with a country and its verb opens the
-                # next coordinate, whose subject that country is
+                # next coordinate, whose subject that country is; so too after a comma that
+                # closed the figure's clause, when the coordinate has a trade verb of its own
+                # (`totalled 3.1 million tons, and Canada supplied 40% of them`; not `, and China
+                # accounted for`)
                 in_clause = [replace(mention, cue=None), *in_clause[index + 1:]]
                 own_frame = find_frame(text, mention.start, clause[1], quantity.start) or own_frame
         antecedent = relative_antecedent(text, countries, subject_from)

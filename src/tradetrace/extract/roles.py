@@ -55,6 +55,10 @@ _NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:[Ww]as|[Hh]as|[Ii]s|[Aa]s|[Tt]his|[Ii]ts
 second country's own. A verb in -s there (`ships to China and Russia ...`) is read the same way,
 which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+_AND_OTHERS = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:countries|members|"
+                         r"suppliers|producers|origins|states|nations|sellers|exporters|buyers|"
+                         r"markets|destinations)\b")
+"""After a country: more of its kind left unnamed (`from Australia and other TPP members`)."""
 OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
 """`... to China and Russia shipped 50 million tonnes`: the second country heads a clause."""
@@ -954,7 +958,9 @@ _LED_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|suppliers?|sellers
     r"sources?|origins?|partners?)\b"
 """The roles a country leads (`topped the list of buyers`; not `led the market`, the sellers')."""
 ROLE_AFTER = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+(?:has|have|had)(?:\s+(?:again|now|also|long|since|once\s+again))?"
+    r"(?=\s+(?:become|been)\s))?\s+(?:was|were|is|are|remained|remain|been|"
     r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|" +
     r"(?:" + "|".join(lexicon("leading_verbs").words) + r")(?=\s+(?:the\s+|all\s+)?(?:list\s+of\s+"
     r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _LED_NOUNS +
@@ -966,8 +972,16 @@ ROLE_AFTER = re.compile(
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
-supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
+supplier`, `Japan has again become the top destination`: a country named by its role in the
+flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
+_APPOSED_OWNER_ROLE = re.compile(
+    r",\s+(?:(?:still|now|also|once|previously|long|traditionally)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[\w’'-]+\s+){0,3}?(?P<role>"
+    r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?))\s*,")
+"""`The United States, Chile's biggest salmon market, bought`: an aside naming the country as
+a buyer of a possessive owner, which is the seller of the country's flow (not a supplier's
+aside, `Argentina, Brazil's main wheat supplier, should export`: its own sales to all)."""
 _AMONG_ROLE = re.compile(r",\s+(?:(?:still|now|also|once|previously)\s+)?among\s+(?:the|its|"
                          r"their)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLE_NOUNS + r")\b",
                          re.IGNORECASE)
@@ -1371,6 +1385,26 @@ def _ranked_list_tail(text: str, mentions: list[CountryMention]) -> bool:
     return _RIVALS_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+@cache
+def _demand_holder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a country, and before `from`/`in` and a country: a demand noun
+    (`demand_holder_nouns`)."""
+    nouns = "|".join(re.escape(word) for word in sorted(word_set("demand_holder_nouns")))
+    return (re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:" + nouns + r")\b"),
+            re.compile(r"\b(?i:" + nouns + r")\s+(?:from|in)\s+(?:the\s+)?$"))
+
+
+def _demand_holder(text: str, mention: CountryMention) -> bool:
+    """Whether the country is named as the holder of a demand (`on strong Chinese demand`,
+    `China's appetite for the metal`, `weighed down by demand from China`): whose demand moves
+    a flow, not its seller."""
+    after, before = _demand_holder_patterns()
+    if mention.cue is None:
+        return after.match(text, mention.end) is not None
+    return mention.cue in ("from", "in") and before.search(
+        text, max(0, mention.start - 40), name_start(text, mention.start)) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -1392,6 +1426,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
             continue
+        if frame is not None and frame.kind in ("export", "production") and \
+                _demand_holder(text, mention):
+            continue  # `Exports rose 9% on Chinese demand`: the demand's holder sells nothing
         if mention.form == "pronoun" and mention.cue is not None and any(
                 ROLE_APPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
             continue  # `purchases from its biggest supplier, Saudi Arabia`: the named country
@@ -1419,6 +1456,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 joint_origin = True
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
+            continue
+        if _AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
+            # `from Australia and other TPP members`: the side is several countries together,
+            # named only in part
+            if mention.cue in _ORIGIN:
+                origin, joint_origin = origin or code, True
+            else:
+                destination, joint_destination = destination or code, True
             continue
         if mention.form != "pronoun" and not mention.possessive and not _LISTED_AFTER.match(
                 text, mention.end) and (_SELLER_AFTER.match(text, mention.end) or
@@ -1498,6 +1543,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 text[frame.start:frame.end].lower() in lexicon("earn_object") and \
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
+            continue
+        apposed = _APPOSED_OWNER_ROLE.match(text, mention.end) \
+            if mention.cue is None and not mention.possessive else None
+        seller = next((m.code for m in mentions if apposed is not None and m.possessive and
+                       m.code and apposed.start() <= m.start < apposed.end()), None)
+        if seller is not None and seller != code:
+            # `The United States, Chile's biggest salmon market, bought`: the owner sells
+            destination, origin = destination or code, origin or seller
             continue
         role = (ROLE_AFTER.match(text, mention.end) or _AMONG_ROLE.match(text, mention.end)) \
             if mention.cue is None and not mention.possessive else None
