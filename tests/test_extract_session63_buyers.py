@@ -51,3 +51,23 @@ def test_a_buyer_owning_a_share_of_supplies_to_a_region_keeps_it() -> None:
     # near miss: the owner of the share, named before the region, is the buyer
     found = _claims("Japan's share of Australia's coal shipments to Asia fell to 40 per cent.")
     assert _sides(found, "40 per cent")[1] == "JPN"
+
+# A country that `absorbed` or `absorbs` a figure takes it, as one that `took` it does
+
+
+def test_a_country_that_absorbs_a_share_of_the_fruit_is_its_buyer() -> None:
+    found = _claims("Chile sold 320,000 tonnes of cherries abroad in the season. China absorbs "
+                    "about 90% of the fruit.")
+    assert _sides(found, "90%") == ("CHL", "CHN")
+
+
+def test_a_country_that_absorbed_a_tonnage_is_its_buyer() -> None:
+    found = _claims("Spain's olive oil exports climbed 6% in 2023. Italy, by contrast, absorbed "
+                    "240,000 tonnes, a record.")
+    assert _sides(found, "240,000 tonnes") == ("ESP", "ITA")
+
+
+def test_the_bare_verb_absorb_names_no_buyer() -> None:
+    # near miss: a capacity to `absorb` is no purchase
+    found = _claims("The port can absorb 2 million tonnes of grain a year.")
+    assert _sides(found, "2 million tonnes") == (None, None)
