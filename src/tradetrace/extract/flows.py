@@ -873,6 +873,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         parties = without_other_buyers(self.text, ctx, parties)
+        parties = without_region_destination(self.text, quantity, clause, ctx, parties)
         parties = mirrored_halves(self.text, quantity, ctx, parties, self.pair_traded_before)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         parties = self.on_named_side(parties, ctx)
@@ -3947,6 +3948,40 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     if not mentions or not all(_AND_OTHER_TAKERS.match(text, c.end) for c in mentions):
         return parties
     return Parties(parties.exporter, None, False, joint=True)
+
+
+_REGION_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:" + BLOC_NAME + "|" +
+                                  REGION.pattern + r"|(?:region|continent)\b)")
+"""A region or bloc a flow goes to (`Sales to Europe`, `deliveries to the region`, `to the
+EU`): a buyer with no code."""
+_FIGURE_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+"""Between a figure and the country it goes to (`30% to the United States`)."""
+
+
+def without_region_destination(text: str, quantity: Quantity, clause: tuple[int, int],
+                               ctx: Context, parties: Parties) -> Parties:
+    """`Sales to Europe slid 32 percent to 93,503 tonnes`, `July deliveries to the region jumped
+    35%`: a one-way flow whose own clause sends it to a region or bloc (`_REGION_DESTINATION`),
+    with no country named between that destination and the figure, goes to no one country, so
+    a buyer carried from elsewhere is dropped (not `Sales to Europe and the US rose 5%`, nor
+    `Sales to Asia, mainly to China, rose`, nor a buyer owning the figure before the region,
+    `Germany's share of Norway's gas supplies to Europe`, or named right after the figure, `and
+    30% to the United States`, or a purchase after the region, `and bought $193 million`)."""
+    if parties.two_way or parties.importer is None or parties.joint:
+        return parties
+    went = max(_REGION_DESTINATION.finditer(text, clause[0], quantity.start),
+               key=lambda m: m.start(), default=None)
+    if went is None or any(went.start() <= c.end and c.start < quantity.start and c.code and
+                           c.form != "pronoun" for c in ctx.countries) or any(
+            c.code == parties.importer and ((c.possessive and c.start < went.start()) or
+                                            _FIGURE_TO.fullmatch(text, quantity.end, c.start))
+            for c in ctx.countries):
+        return parties  # (nor `60% should go to Europe and 30% to the United States`, nor
+        # `Germany's share of Norway's gas supplies to Europe`: a buyer owning the figure)
+    turned = find_frame(text, went.end(), quantity.start, quantity.start)
+    if turned is not None and turned.kind != "export":
+        return parties  # (`sold $650 million of goods to Europe and bought $193 million`)
+    return Parties(parties.exporter, None, False)
 
 
 _REGION_PEOPLE = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+American|(?:South-?east|South|"
