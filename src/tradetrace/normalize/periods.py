@@ -1375,6 +1375,13 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                r"exports|imports|shipments|deliveries|arrivals|purchases|sales|loadings|trade|output|"
                r"production|flows?|[$€£]?\d+)|deliveries|arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
                r"production|intake|flows?)\b)", _month),
+    # `Brazil's May sugar exports`, `India's May palm oil imports`, `total May crude imports`:
+    # the month after a possessive or determiner, before one or two lower-case goods words and
+    # a flow noun (a name's possessive never comes before the verb `may`)
+    ("period", r"(?:(?<=['’]s\s)|(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|"
+               r"(?<=\b[Tt]otal\s))(?P<m>May)"
+               r"(?=\s+(?:[a-z][a-z-]*\s+){1,2}(?:exports|imports|shipments|arrivals|deliveries|"
+               r"purchases|sales|loadings|intake|output|production|receipts)\b)", _month),
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
      _year_range),
