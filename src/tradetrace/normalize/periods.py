@@ -1535,6 +1535,21 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # 10` is (the clause's words only: no comma or stop between)
         ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
                    rf"(?P<m>{_MONTH})\s+{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        # (the day written first: `since commercial operations began on 31 December 2020`)
+        ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
+                   rf"{_DAY.format('d')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        # `since the Islamic Emirate took power in August 2021`, `since tariffs hit the mills
+        # last March`, `since its first cargo in February 2020`, `since the start of March this
+        # year`, `since late February`: an event's clause (its words only: no comma or stop
+        # between) dated to its month, counted from that month as `since August 2021` is
+        ("period", rf"\b(?i:since)\s+(?:(?:(?!{_MONTH}\b|\d{{4}}\b)[\w'’-]+\s+){{1,8}}?"
+                   rf"(?i:in|last)\s+|(?i:the\s+"
+                   rf"(?:start|beginning)\s+of)\s+|(?=(?i:late|early|mid)[\s-]))"
+                   rf"(?i:(?:late|early|mid)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
+                   rf"(?!\.?\s*\d{{1,2}}(?!\d))(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|"
+                   rf"(?i:last\s+year|this\s+year)))?", _opened_in_month),
+        ("period", rf"\b(?i:since)\s+(?P<m>{_MONTH})\s+(?i:of\s+)?(?P<of>(?i:last\s+year|this\s+"
+                   rf"year))\b", _opened_in_month),
         ("period", rf"\b(?i:through|until|till)\s+(?P<m>{_MONTH})\s+{_DAY.format('d')}"
                    rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_day),
     ]
