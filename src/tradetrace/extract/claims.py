@@ -1803,7 +1803,7 @@ class _Reader(GoodsReader, PeriodReader):
         # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
         # sentence, comma or not)
         looking_back = self.looked_back(ctx) or self.flashback(ctx, made) or \
-            self.compared_lead(ctx)
+            self.compared_lead(ctx) or self.year_back_only(ctx, made)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
