@@ -56,8 +56,11 @@ from tradetrace.normalize.periods import (
     cue_alternation,
     find_periods,
     is_following,
+    last_day,
     length_in_months,
+    month,
     period_cues,
+    whole_year_phrase,
 )
 
 _DESCRIBED_LEVEL = re.compile(r",\s+(?:a|an)\s+(?:volume|figure|level|amount|total|sum|tally|"
@@ -472,9 +475,30 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         sentence.text, found, reference)))
     found = months_of_written_year(sentence.text, part_before_year(sentence.text, year_to_day(
         sentence.text, found, future)))
+    found = _that_month_named(found)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]
+
+
+_THAT_MONTH = re.compile(r"(?i:that\s+month)")
+"""`that month`: the month its sentence just named (`_that_month_named`)."""
+
+
+def _that_month_named(found: list[PeriodMention]) -> list[PeriodMention]:
+    """`that month` after a period its own sentence names within one calendar month, even as an
+    event's date (`ordered the border closed in mid-September: exports fell 30% that month`, `on
+    12-21 May 2021 ... to 273mn m³ that month`): that calendar month; else left as it is."""
+    out: list[PeriodMention] = []
+    for mention in found:
+        named = next((m.period for m in reversed(out)
+                      if m.relation == "period" and m.period is not None), None)
+        if named is not None and _THAT_MONTH.fullmatch(mention.surface.strip()) and (
+                named.start.year, named.start.month) == (named.end.year, named.end.month):
+            mention = replace(mention, relation="period", anchored=True,
+                              period=month(named.start.year, named.start.month))
+        out.append(mention)
+    return out
 
 
 @dataclass
@@ -562,6 +586,83 @@ def _shared_after_respectively(text: str, figure: tuple[int, int],
     return next((m for m in mentions if m.start > at and m.relation == "period"
                  and m.period is not None and _RESPECTIVELY_THEN.fullmatch(text, at, m.start)),
                 None)
+
+
+_GOAL_NOUN = r"(?:target|goal|aim|ambition|aspiration)"
+_GOAL_BEFORE = re.compile(
+    rf"\b(?i:{_GOAL_NOUN}\s+(?:is\s+|was\s+|remains\s+)?(?:of|at)|{_GOAL_NOUN}\s+is\s+to\s+"
+    r"(?:raise|lift|increase|boost|grow|reach|take)\s+(?:that|it|this|them|the\s+\w+)?\s*"
+    r"(?:to)?)\s+" + hedge_pattern() + "$")
+"""Right before a figure: the goal it is (`its target of roughly 29-30 mln carats`, `the aim is
+to raise that to KSh 3.6 billion`)."""
+_GOAL_AFTER = re.compile(
+    r"(?:[\s-]+(?:(?:export|import|sales|production|output|trade|revenue|earnings|annual|yearly|"
+    r"long-term|official|national|original|initial|revised)\s+)?|\s+(?:remains|is|was|as)\s+"
+    rf"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?){_GOAL_NOUN}s?\b", re.IGNORECASE)
+"""Right after a figure: the goal it heads or is called (`a 4,000-ton target`, `the 3 million
+tonne goal`, `60 million tonnes remains the goal`, `five billion euros as the long-term
+target`)."""
+_GOAL_TIME = re.compile(
+    r"(?i:\b(?:19|20)\d\d\b|\b(?:year|years|quarter|half|season|month|period|fiscal|week)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)")
+"""A time of its own in a goal's phrase (`the 2018 target`, `last year's target of`, `the
+target for the quarter`, `set for the year`)."""
+
+_GOAL_MEASURED = re.compile(
+    r"(?i:\b(?:short|shy|above|below|beyond|under|over|ahead|behind|against|than|beat|beats|"
+    r"beating|missed|missing|miss|misses|met|meet|meeting|hit|exceed\w*|surpass\w*|top\w*|"
+    r"overshot|outstrip\w*|compared)\b)")
+"""Before a goal: a figure measured against it (`short of the ¥1 trillion target`, `well above
+the goal of 78,989.90 tons`, `against a goal of USD 5.516 billion`): the goal is of the time
+that figure is, as in the rest of its sentence."""
+
+
+def _bare_goal(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+               quantity: tuple[int, int]) -> bool:
+    """Whether the figure is a goal that names no time of its own (`exports grew to 4,339 tons,
+    above a 4,000-ton target`, `60 million tonnes remains the goal`, `its target of roughly 29-30
+    mln carats`): no period, neither the one in force nor the publication year. Not when the
+    goal's phrase (from the sentence's start before it, up to the clause's end after it) holds a
+    time (`the target for the quarter`, `last year's target of 100,000 tonnes`), nor when a
+    figure is measured against it (`_GOAL_MEASURED`)."""
+    before = _GOAL_BEFORE.search(text, max(clause[0], quantity[0] - 60), quantity[0])
+    after = _GOAL_AFTER.match(text, quantity[1], clause[1]) if before is None else None
+    if before is None and after is None:
+        return False
+    opening = before.start() if before is not None else quantity[0]
+    if _GOAL_MEASURED.search(text, max(clause[0], opening - 45), opening):
+        return False  # (`short of the ¥1 trillion target`: the goal of the figure measured)
+    if before is not None:
+        return _GOAL_TIME.search(text, sentence[0], before.end()) is None and \
+            _GOAL_TIME.search(text, quantity[1], clause[1]) is None
+    assert after is not None
+    return _GOAL_TIME.search(text, after.start(), clause[1]) is None and \
+        _GOAL_TIME.search(text, max(clause[0], quantity[0] - 20), quantity[0]) is None
+
+
+_OPENING_TIME = re.compile(r"\s*(?i:in|during|over|for|across|throughout)\s+[^,;]{1,60},")
+"""A sentence's opening adjunct of time up to its comma (`In the first nine months of 2022,`)."""
+
+
+def _year_back_end(period: Period) -> date:
+    """The last day of a period's months a year back (February's 29th falls to the 28th)."""
+    end = period.end
+    closing = last_day(end.year - 1, end.month)
+    return closing if end.day == last_day(end.year, end.month).day else \
+        date(end.year - 1, end.month, min(end.day, closing.day))
+
+
+def _year_of_part_in_force(mentions: list[PeriodMention], frame: Period | None) -> bool:
+    """Whether a plan's or forecast's whole year with no year written (`the year's total will
+    exceed 825 million euros`, `imports for the full year at 91-94 GW`) is the year a part of
+    which is in force (`from January to November 2022` read in January 2023): the year the
+    figures so far belong to, not the publication year."""
+    if frame is None or frame.start.year != frame.end.year or \
+            (frame.start.month, frame.end.month) == (1, 12):
+        return False
+    return any(m.relation == "period" and not m.anchored
+               and whole_year_phrase().fullmatch(m.surface.strip()) for m in mentions)
 
 
 class PeriodReader(FlowHistory):
@@ -745,6 +846,8 @@ class PeriodReader(FlowHistory):
                periods: SentencePeriods, *, mixed: bool = True) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
+        if _bare_goal(self.text, ctx.span, draft.clause, at):
+            return None  # (`above a 4,000-ton target`: a goal with no time of its own)
         mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
@@ -793,7 +896,8 @@ class PeriodReader(FlowHistory):
         # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
         relative = plan and (any(m.relation in ("previous", "same") or is_following(m)
                                  for m in mentions) or
-                             self.plan_points_back(ctx, quantity))
+                             self.plan_points_back(ctx, quantity) or
+                             _year_of_part_in_force(mentions, periods.frame))
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and (
@@ -985,6 +1089,27 @@ class PeriodReader(FlowHistory):
         return any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
             self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
                 m.surface) or opening_pointer(self.text, m, ctx.span[0])) for m in ctx.past)
+
+    def year_back_only(self, ctx: Context, made: list[Claim]) -> bool:
+        """Whether every dated figure of the sentence is of the months in force a year back
+        (`Scallops, worth 5.3 billion yen in September last year, vanished from the figures`
+        while September is in force): a comparison with the year before, after which those
+        months stay in force. Only while months shorter than a year are in force (a whole
+        year named after another may move the report on), and not when the sentence opens on
+        that time."""
+        in_force = self.frame.current()
+        if in_force is None or (length_in_months(in_force) or 12) >= 12:
+            return False
+        start = in_force.start
+        back = (date(start.year - 1, start.month, min(start.day, last_day(
+            start.year - 1, start.month).day)).isoformat(), _year_back_end(in_force).isoformat())
+        dated = [(c.period_start, c.period_end) for c in made if c.period_start and c.period_end]
+        # (not a sentence opening on that time, which moves the report back to it: `In the first
+        # nine months of 2022, Russian gas accounted for 7%. Nigeria was then the leading source`)
+        opening = _OPENING_TIME.match(self.text, ctx.span[0])
+        return bool(dated) and all(d == back for d in dated) and not (
+            opening is not None and any(ctx.span[0] <= m.start < opening.end() for m in ctx.past
+                                        if m.relation == "period"))
 
     def flashback(self, ctx: Context, made: list[Claim]) -> bool:
         """Whether the sentence's main verb, before its first figure, is a past perfect (`For all

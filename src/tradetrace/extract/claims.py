@@ -362,6 +362,10 @@ _PART_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"(?:\s+[a-z-]+){0,2}\s+alone\b")
 """A part of the span reported on singled out (`April shipments alone`, `In the fourth quarter
 alone`): its sentence is an aside, and the span goes on in force after it."""
+_SINCE_CLAUSE = re.compile(r"(?i:since\s+)(?!(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)\b)")
+"""The opening of a span since an event's clause or a part of a month (`since the ban took effect
+in March`, `since early October`), not `since March` itself."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
@@ -1842,7 +1846,7 @@ class _Reader(GoodsReader, PeriodReader):
         # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
         # sentence, comma or not)
         looking_back = self.looked_back(ctx) or self.flashback(ctx, made) or \
-            self.compared_lead(ctx)
+            self.compared_lead(ctx) or self.year_back_only(ctx, made)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
@@ -1891,6 +1895,11 @@ class _Reader(GoodsReader, PeriodReader):
             # (`during the U.S. bird flu outbreak of 2014-15`: the event's date, while a period
             # is in force; with none, it dates what follows)
             framing = [m for m in framing if not _event_date(self.text, m, ctx.span[0])]
+        if not made:
+            # (nor a span since an event's clause in a sentence with no figure: `Demand has
+            # surged since Beijing announced in early February a probe`, `China has barred
+            # imports since early October`: what has gone on since, not the figures' time)
+            framing = [m for m in framing if not _SINCE_CLAUSE.match(m.surface)]
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)

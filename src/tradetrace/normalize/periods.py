@@ -1375,6 +1375,13 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                r"exports|imports|shipments|deliveries|arrivals|purchases|sales|loadings|trade|output|"
                r"production|flows?|[$€£]?\d+)|deliveries|arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
                r"production|intake|flows?)\b)", _month),
+    # `Brazil's May sugar exports`, `India's May palm oil imports`, `total May crude imports`:
+    # the month after a possessive or determiner, before one or two lower-case goods words and
+    # a flow noun (a name's possessive never comes before the verb `may`)
+    ("period", r"(?:(?<=['’]s\s)|(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|"
+               r"(?<=\b[Tt]otal\s))(?P<m>May)"
+               r"(?=\s+(?:[a-z][a-z-]*\s+){1,2}(?:exports|imports|shipments|arrivals|deliveries|"
+               r"purchases|sales|loadings|intake|output|production|receipts)\b)", _month),
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
      _year_range),
@@ -1528,6 +1535,21 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # 10` is (the clause's words only: no comma or stop between)
         ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
                    rf"(?P<m>{_MONTH})\s+{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        # (the day written first: `since commercial operations began on 31 December 2020`)
+        ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
+                   rf"{_DAY.format('d')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        # `since the Islamic Emirate took power in August 2021`, `since tariffs hit the mills
+        # last March`, `since its first cargo in February 2020`, `since the start of March this
+        # year`, `since late February`: an event's clause (its words only: no comma or stop
+        # between) dated to its month, counted from that month as `since August 2021` is
+        ("period", rf"\b(?i:since)\s+(?:(?:(?!{_MONTH}\b|\d{{4}}\b)[\w'’-]+\s+){{1,8}}?"
+                   rf"(?i:in|last)\s+|(?i:the\s+"
+                   rf"(?:start|beginning)\s+of)\s+|(?=(?i:late|early|mid)[\s-]))"
+                   rf"(?i:(?:late|early|mid)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
+                   rf"(?!\.?\s*\d{{1,2}}(?!\d))(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|"
+                   rf"(?i:last\s+year|this\s+year)))?", _opened_in_month),
+        ("period", rf"\b(?i:since)\s+(?P<m>{_MONTH})\s+(?i:of\s+)?(?P<of>(?i:last\s+year|this\s+"
+                   rf"year))\b", _opened_in_month),
         ("period", rf"\b(?i:through|until|till)\s+(?P<m>{_MONTH})\s+{_DAY.format('d')}"
                    rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_day),
     ]
