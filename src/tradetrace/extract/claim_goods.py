@@ -543,6 +543,13 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 
 
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|volume|figure|sum|amount)\b"
+                           r"(?!\s+(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|sales|"
+                           r"purchases|deliveries)\b)", re.IGNORECASE)
+"""`taking 31 percent of the total`, `with 29.6% of the volume`: a share of a whole the text
+stated before, not one named after it (`of the total exports`)."""
+
+
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 
 
@@ -611,6 +618,14 @@ _CONTRAST_OPENING = re.compile(r"\b(?:[Dd]espite|[Aa]lthough|[Tt]hough|[Ww]hile|
 """Narrower goods set against the clause of a definite broad word (`grows enough rice for
 itself, but its purchases of the grain`, `Despite a bumper rice harvest, its purchases of the
 grain`): not the goods the word stands for."""
+
+
+def _in_title(mention: CommodityMention) -> bool:
+    """Whether goods are named only inside a capitalised name (`the Corporation of Strategic
+    Reserves of Petroleum Products`): every word of the mention capitalised, more than one word,
+    so a name's part, not the goods a figure counts."""
+    words = mention.surface.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 @cache
@@ -723,13 +738,17 @@ class GoodsReader(FlowReader):
         while index > 0 and self.sentences[index - 1].paragraph == ctx.sentence.paragraph:
             index -= 1
         oils = [g for g in between(self.goods, self._goods_starts, self.sentences[index].start,
-                                   ctx.span[0]) if not g.generic and is_a(g.key, "oil")]
+                                   ctx.span[0]) if not g.generic and is_a(g.key, "oil")
+                and not _in_title(g)]
         words = word_set("crude_as_oil_words")
         # (crude listed with oil names oil: `Iranian oil and condensate`; crude only qualifying
-        # another noun, `heavy crude upgraders`, is not what the paragraph counts)
-        return bool(oils) and coordinated(oils[-1], oils, self.text) == "crude_oil" and \
-            counted_as_goods(self.text, oils[-1]) and all(
-            g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words) for g in oils)
+        # another noun, `heavy crude upgraders`, or a bare oil word qualifying one, `the state
+        # oil firm`, is not what the paragraph counts)
+        counted = [g for g in oils if counted_as_goods(self.text, g)
+                   and g.surface.lower() not in words]
+        return bool(counted) and coordinated(counted[-1], oils, self.text) == "crude_oil" and \
+            all(g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words)
+                for g in oils)
 
     def keyed_listed_before(self, ctx: Context) -> bool:
         """Whether the sentence of the last claim named keyed goods in a list with goods with no
@@ -1501,6 +1520,12 @@ class GoodsReader(FlowReader):
             # `Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30%
             # of the total`: a part of the amount just stated, of its goods (keyed or not)
             return (whole.commodity,)
+        total = self.total_before(quantity, ctx) if kind == "share" and \
+            _OF_THE_TOTAL.match(text, quantity.end) else None
+        if total is not None:
+            # `China remained the biggest market with 51.6% of the total`: a partner's share of
+            # the total last stated in the paragraph, of its goods (keyed, all goods, or none)
+            return (total.commodity,)
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return ("trade",)  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
@@ -1543,6 +1568,20 @@ class GoodsReader(FlowReader):
             if parts:
                 return (self.narrower_whole(parts[-1], quantity, clause, goods),)
         return None
+
+    def total_before(self, quantity: Quantity, ctx: Context) -> Claim | None:
+        """The paragraph's last level before a share `of the total` whose sentence names no
+        goods before it (keyed or not, only flow words: `Europe took 8% of the total`), the
+        whole the share is of; None where the sentence names its own goods (`Rice made up 30
+        percent of the total`) or the paragraph has no level before it."""
+        if any(not g.generic and g.start < quantity.start for g in ctx.goods) or \
+                names_unkeyed_goods(self.text, ctx.span[0], quantity.start):
+            return None
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.claims[i].end <= quantity.start]
+        told = [c for c in self.history if self.in_paragraph(c) and c.end <= quantity.start]
+        return max((c for c in told + made if c.kind == "level"), key=lambda c: c.end,
+                   default=None)
 
     def clause_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                      kind: Kind, earlier: Claim | None) -> str | None:

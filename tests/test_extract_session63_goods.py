@@ -1,0 +1,54 @@
+"""Session 63, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+def test_a_partner_share_of_the_total_has_the_goods_of_the_paragraphs_last_level() -> None:
+    text = ("Peru shipped 812,000 tonnes of frozen squid abroad last year, worth $1.4 billion. "
+            "South Korea led the buyers with 38.5% of the total, even though its purchases fell "
+            "4%.")
+    assert _goods(text, "38.5%") == "seafood"
+    text = ("Ecuador's sales of cut roses to Russia reached $96 million in 2024. The Netherlands "
+            "took 21% of the total, while Kazakhstan took 9%.")
+    assert _goods(text, "21%") is None
+
+
+def test_a_share_of_the_total_whose_sentence_names_its_own_goods_keeps_them() -> None:
+    text = ("Chile shipped 7.1 million tonnes of fruit abroad in 2024, worth $6.2 billion. "
+            "Copper concentrate made up 12% of the total.")
+    assert _goods(text, "12%") is None
+    text = ("Uruguay's exports climbed to $13.2 billion last year. Beef made up 23% of the total, "
+            "while soybeans added 11%.")
+    assert _goods(text, "23%") == "food"
+
+
+def test_a_bare_word_for_oil_qualifying_a_noun_does_not_stop_the_paragraphs_crude() -> None:
+    text = ("Japan's monthly purchases of Gabonese crude fell below two million barrels in May. "
+            "Japan lost its place as Gabon's top oil customer in May, when its imports sank to "
+            "1.1 million barrels. In April it had bought 2.4 million barrels.")
+    assert _goods(text, "2.4 million barrels") == "crude_oil"
+
+
+def test_goods_inside_a_capitalised_name_do_not_stop_the_paragraphs_crude() -> None:
+    text = ("Brazil became Portugal's largest source of crude oil in March, according to the "
+            "Portuguese Agency of Petroleum Products. Brazilian oil made up 21.4% of the 1.2 "
+            "million tonnes Portugal brought in. Angola ranked second with a 13.5% share despite "
+            "cutting shipments by 38.7%.")
+    assert _goods(text, "13.5%") == "crude_oil"
+    text = ("Brazil became Portugal's largest source of crude oil in March, ahead of its petroleum "
+            "products. Brazilian oil made up 21.4% of the 1.2 million tonnes Portugal brought in. "
+            "Angola ranked second with a 13.5% share despite cutting shipments by 38.7%.")
+    assert _goods(text, "13.5%") != "crude_oil"
