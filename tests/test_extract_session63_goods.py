@@ -52,3 +52,20 @@ def test_goods_inside_a_capitalised_name_do_not_stop_the_paragraphs_crude() -> N
             "products. Brazilian oil made up 21.4% of the 1.2 million tonnes Portugal brought in. "
             "Angola ranked second with a 13.5% share despite cutting shipments by 38.7%.")
     assert _goods(text, "13.5%") != "crude_oil"
+
+
+def test_an_owners_bare_flow_after_figures_of_one_good_goes_on_with_that_good() -> None:
+    text = ("Mongolia sold 61 million tonnes of coking coal to China in 2024, customs data show. "
+            "Mongolia's exports rose 12.4%, while Russia's shipments fell 3.1%.")
+    assert _goods(text, "12.4%") == "coal"
+    text = ("Kazakhstan shipped 9.1 million tonnes of wheat to Uzbekistan in 2024. The state "
+            "trader's sales rose 14.5% over the year.")
+    assert _goods(text, "14.5%") == "wheat"
+
+
+def test_an_owners_bare_flow_with_no_goods_counted_before_stays_its_whole() -> None:
+    text = "Mongolia's exports rose 12.4% in 2024, customs data show."
+    assert _goods(text, "12.4%") == "trade"
+    text = ("Mongolia sold 61 million tonnes of coking coal to China in 2024, customs data show. "
+            "Non-coal exports rose 4.9% over the year.")
+    assert _goods(text, "4.9%") != "coal"

@@ -191,6 +191,10 @@ _WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments
 exports`)."""
 
 
+_ALL_BUT_FLOW = re.compile(r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
+"""A flow of all but some goods (`Non-coal exports`): no one kind of goods."""
+
+
 _EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
 
 
@@ -1126,12 +1130,17 @@ class GoodsReader(FlowReader):
         # (goods named elsewhere in the sentence stop it unless they are the same goods:
         # `The US remained the largest origin with 136.5 thousand mt, although imports of US beef
         # slid 17%` after a paragraph about beef)
+        # (an owner's bare flow, `Kenya's exports`, `its purchases`, `the company's sales`, is
+        # a whole only where no figure of the paragraph counted the goods before it: after
+        # them it is that owner's flow of the same goods, `Turkey's imports came to 1.6 million
+        # mt` after its scrap imports; not all but some goods, `Non-coal exports`)
+        owned = not self.previous and (
+            (_WHOLE_OWNED.search(text, *ctx.span) and not _RANKED_PARTNER.search(text, *ctx.span))
+            or self.own_total_named(ctx))
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
-                (_WHOLE_OWNED.search(text, *ctx.span)
-                 and not _RANKED_PARTNER.search(text, *ctx.span)) or \
+                owned or _ALL_BUT_FLOW.search(text, *ctx.span) or \
                 TOTAL_BEFORE.search(text, *ctx.span) or \
-                self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
