@@ -35,25 +35,6 @@ def test_a_share_of_the_total_whose_sentence_names_its_own_goods_keeps_them() ->
     assert _goods(text, "23%") == "food"
 
 
-def test_a_bare_word_for_oil_qualifying_a_noun_does_not_stop_the_paragraphs_crude() -> None:
-    text = ("Japan's monthly purchases of Gabonese crude fell below two million barrels in May. "
-            "Japan lost its place as Gabon's top oil customer in May, when its imports sank to "
-            "1.1 million barrels. In April it had bought 2.4 million barrels.")
-    assert _goods(text, "2.4 million barrels") == "crude_oil"
-
-
-def test_goods_inside_a_capitalised_name_do_not_stop_the_paragraphs_crude() -> None:
-    text = ("Brazil became Portugal's largest source of crude oil in March, according to the "
-            "Portuguese Agency of Petroleum Products. Brazilian oil made up 21.4% of the 1.2 "
-            "million tonnes Portugal brought in. Angola ranked second with a 13.5% share despite "
-            "cutting shipments by 38.7%.")
-    assert _goods(text, "13.5%") == "crude_oil"
-    text = ("Brazil became Portugal's largest source of crude oil in March, ahead of its petroleum "
-            "products. Brazilian oil made up 21.4% of the 1.2 million tonnes Portugal brought in. "
-            "Angola ranked second with a 13.5% share despite cutting shipments by 38.7%.")
-    assert _goods(text, "13.5%") != "crude_oil"
-
-
 def test_an_owners_bare_flow_after_figures_of_one_good_goes_on_with_that_good() -> None:
     text = ("Mongolia sold 61 million tonnes of coking coal to China in 2024, customs data show. "
             "Mongolia's exports rose 12.4%, while Russia's shipments fell 3.1%.")
@@ -69,3 +50,61 @@ def test_an_owners_bare_flow_with_no_goods_counted_before_stays_its_whole() -> N
     text = ("Mongolia sold 61 million tonnes of coking coal to China in 2024, customs data show. "
             "Non-coal exports rose 4.9% over the year.")
     assert _goods(text, "4.9%") != "coal"
+
+
+def test_a_bare_word_for_oil_qualifying_a_noun_does_not_stop_the_paragraphs_crude() -> None:
+    text = ("Japan's monthly purchases of Gabonese crude fell below two million barrels in May. "
+            "Japan lost its place as Gabon's top oil customer in May, when its imports sank to "
+            "1.1 million barrels. In April it had bought 2.4 million barrels.")
+    assert _goods(text, "2.4 million barrels") == "crude_oil"
+
+
+def test_a_bare_oil_counted_after_the_crude_is_what_the_paragraph_counts() -> None:
+    text = ("Japan's monthly purchases of Gabonese crude fell below two million barrels in May. "
+            "Gabon sold 9.3 million barrels of oil to Asia in the quarter. In April Japan had "
+            "bought 2.4 million barrels.")
+    assert _goods(text, "2.4 million barrels") == "oil"
+
+
+def test_goods_inside_a_capitalised_name_do_not_stop_the_paragraphs_crude() -> None:
+    text = ("Brazil became Portugal's largest source of crude oil in March, according to the "
+            "Portuguese Agency of Petroleum Products. Brazilian oil made up 21.4% of the 1.2 "
+            "million tonnes Portugal brought in. Angola ranked second with a 13.5% share despite "
+            "cutting shipments by 38.7%.")
+    assert _goods(text, "13.5%") == "crude_oil"
+    text = ("Brazil became Portugal's largest source of crude oil in March, ahead of its petroleum "
+            "products. Brazilian oil made up 21.4% of the 1.2 million tonnes Portugal brought in. "
+            "Angola ranked second with a 13.5% share despite cutting shipments by 38.7%.")
+    assert _goods(text, "13.5%") != "crude_oil"
+
+
+def test_a_bare_flow_after_a_paragraphs_figures_of_unkeyed_goods_has_no_key() -> None:
+    text = ("Ecuador sold 410,000 tonnes of cocoa beans abroad in 2024. Malaysia's imports fell "
+            "36% to $1.5 billion and those of Indonesia rose 4%.")
+    assert _goods(text, "36%") is None
+    assert _goods(text, "$1.5 billion") is None
+    text = ("Vietnam's cashew exports rose 18% to $3.6 billion in 2024. India's exports to "
+            "Vietnam grew 21.8% to 84,000 tonnes.")
+    assert _goods(text, "21.8%") is None
+
+
+def test_a_bare_flow_after_unkeyed_goods_that_outgrows_them_or_names_all_goods_is_trade() -> None:
+    text = ("Ghana exported 38,000 tonnes of natural rubber worth $410 million last season. For "
+            "the whole year, Ghana's exports totalled $17.2 billion.")
+    assert _goods(text, "$17.2 billion") == "trade"
+    text = ("Ecuador sold 410,000 tonnes of cocoa beans abroad in 2024. Malaysia's total imports "
+            "fell 36% to $1.5 billion.")
+    assert _goods(text, "36%") == "trade"
+
+
+def test_the_other_way_after_a_paragraph_of_one_good_goes_on_with_that_good() -> None:
+    text = ("Chilean salmon exports were worth $6.1 billion in 2024, slightly below the $6.3 "
+            "billion of 2023. Imports moved the other way, climbing 21 per cent to $90 million.")
+    assert _goods(text, "21 per cent") == "seafood"
+    assert _goods(text, "$90 million") == "seafood"
+
+
+def test_the_other_way_from_the_paragraphs_buyer_stays_all_goods() -> None:
+    text = ("Kenya exported 14,000 tonnes of avocados to Spain in 2024, worth $31 million. "
+            "Purchases from Spain climbed from $2 million to $5 million.")
+    assert _goods(text, "$5 million") == "trade"

@@ -195,6 +195,10 @@ _ALL_BUT_FLOW = re.compile(r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sale
 """A flow of all but some goods (`Non-coal exports`): no one kind of goods."""
 
 
+_ALL_TRADE_WORD = re.compile(r"(?i:trade|goods|merchandise|commerce|cargo|freight)")
+"""Words for a flow of all goods (`weighed on trade between the two`)."""
+
+
 _EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
 
 
@@ -747,9 +751,9 @@ class GoodsReader(FlowReader):
         words = word_set("crude_as_oil_words")
         # (crude listed with oil names oil: `Iranian oil and condensate`; crude only qualifying
         # another noun, `heavy crude upgraders`, or a bare oil word qualifying one, `the state
-        # oil firm`, is not what the paragraph counts)
-        counted = [g for g in oils if counted_as_goods(self.text, g)
-                   and g.surface.lower() not in words]
+        # oil firm`, is not what the paragraph counts; a bare oil counted after the crude,
+        # `sold 46.6 million tons of oil`, is)
+        counted = [g for g in oils if counted_as_goods(self.text, g)]
         return bool(counted) and coordinated(counted[-1], oils, self.text) == "crude_oil" and \
             all(g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words)
                 for g in oils)
@@ -857,6 +861,11 @@ class GoodsReader(FlowReader):
                 self.unkeyed_topic_goes_on(quantity, ctx):
             # `Ghana bought fewer Dutch tulips last year. Imports fell 8.1%`: the first bare
             # flow of a paragraph after a sentence with no figure about goods with no key
+            return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit in ("percent", "x")) and \
+                self.paragraph_unkeyed_goes_on(quantity, ctx):
+            # `Norway exported 41,000 tonnes of king crab worth $620 million. Sales to Japan fell
+            # 12%`: a bare flow after a paragraph's figures all of goods with no key
             return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
@@ -1148,14 +1157,9 @@ class GoodsReader(FlowReader):
         told = {(c.sentence_start, c.sentence_end) for c in self.previous}
         if any(names_unkeyed_goods(text, a, b) for a, b in told):
             return None
-        # (nor the flow the other way, where the sentences before tell one way only and this
-        # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
-        # (a buyer ranked among the flow's, `Poland, the largest buyer, raised its imports`, tells
-        # the same flow from its other end)
-        own = self._one_way(*ctx.span)
-        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told) and \
-                not _RANKED_PARTNER.search(text, *ctx.span):
-            return None
+        # (the flow the other way goes on with them too, where the sentences before tell one way
+        # only and this one only the other: `Chile exported 48,000 tonnes of salmon. Imports
+        # fell 10%`, the same goods coming in)
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
         # `took 45% of total exports`)
@@ -1173,6 +1177,37 @@ class GoodsReader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return key
+
+    def paragraph_unkeyed_goes_on(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names a flow only by a bare flow word (`Sales to Japan`,
+        `Its exports`) and no goods or total of its own, after figures of its paragraph that were
+        all of goods with no key, goods the paragraph named before it (`cocoa beans`): the flow
+        goes on with those goods, as `paragraph_goods_go_on` with keyed goods."""
+        told = [c for c in self.history if self.in_paragraph(c)
+                and c.sentence_start < ctx.span[0]]
+        if not self.previous or any(c.commodity is not None for c in told):
+            return False  # (every figure of the paragraph so far, not a total of all goods first)
+        text = self.text
+        if not any(g.generic for g in ctx.goods) or any(
+                not g.generic or _ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods) or \
+                self.overall_named(*ctx.span) or _ALL_BUT_FLOW.search(text, *ctx.span) or \
+                TOTAL_BEFORE.search(text, *ctx.span):
+            return False
+        if self.owned_whole_after(quantity, ctx) or any(
+                g.generic and self.owned_total(g, quantity, ctx) for g in ctx.goods):
+            return False  # (`All Tajik exports to Kazakhstan rose`: the country's whole)
+        if any(g.generic and _ALL_TRADE_WORD.fullmatch(g.surface) for g in between(
+                self.goods, self._goods_starts, self.previous[-1].sentence_end, ctx.span[0])):
+            return False  # (`... have weighed on trade between the two`: back to all goods)
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        for i in ctx.indices:
+            amount = self.quantities[i]
+            same = [c.value for c in told if c.unit == amount.unit and c.kind == "level"]
+            if is_currency(amount.unit) and same and amount.value > max(same):
+                # (`Bhutan's exports totalled Nu 41.8bn` after items of Nu 2.9bn and Nu 1.4bn:
+                # more than every row, so a whole)
+                return False
+        return names_unkeyed_goods(text, paragraph, ctx.span[0])
 
     def bare_topic(self, ctx: Context) -> bool:
         """Whether the keyed goods of a sentence with no claim may go on to the first bare
