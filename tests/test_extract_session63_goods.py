@@ -68,13 +68,13 @@ def test_a_bare_oil_counted_after_the_crude_is_what_the_paragraph_counts() -> No
 
 def test_goods_inside_a_capitalised_name_do_not_stop_the_paragraphs_crude() -> None:
     text = ("Brazil became Portugal's largest source of crude oil in March, according to the "
-            "Portuguese Agency of Petroleum Products. Brazilian oil made up 21.4% of the 1.2 "
-            "million tonnes Portugal brought in. Angola ranked second with a 13.5% share despite "
-            "cutting shipments by 38.7%.")
+            "Portuguese Agency of Petroleum Products. Brazilian oil was 21.4% of the 1.2 million "
+            "tonnes Portugal imported. Angola came next on 13.5%, though its deliveries shrank "
+            "38.7%.")
     assert _goods(text, "13.5%") == "crude_oil"
     text = ("Brazil became Portugal's largest source of crude oil in March, ahead of its petroleum "
-            "products. Brazilian oil made up 21.4% of the 1.2 million tonnes Portugal brought in. "
-            "Angola ranked second with a 13.5% share despite cutting shipments by 38.7%.")
+            "products. Brazilian oil was 21.4% of the 1.2 million tonnes Portugal imported. Angola "
+            "came next on 13.5%, though its deliveries shrank 38.7%.")
     assert _goods(text, "13.5%") != "crude_oil"
 
 
@@ -108,3 +108,22 @@ def test_the_other_way_from_the_paragraphs_buyer_stays_all_goods() -> None:
     text = ("Kenya exported 14,000 tonnes of avocados to Spain in 2024, worth $31 million. "
             "Purchases from Spain climbed from $2 million to $5 million.")
     assert _goods(text, "$5 million") == "trade"
+
+
+def test_a_share_of_a_ports_cargo_after_one_good_is_of_that_good() -> None:
+    text = ("Indonesia shipped 4.2 million tonnes of thermal coal through Samarinda in May. India "
+            "was the leading buyer and took 41% of the port's cargo, with China on 22%.")
+    assert _goods(text, "41%") == "coal"
+
+
+def test_a_share_of_a_ports_goods_after_one_good_stays_all_goods() -> None:
+    text = ("Indonesia shipped 4.2 million tonnes of thermal coal through Samarinda in May. India "
+            "was the leading buyer and took 41% of the port's goods, with China on 22%.")
+    assert _goods(text, "41%") == "trade"
+
+
+def test_a_one_way_flow_opening_the_body_takes_no_goods_from_the_headline() -> None:
+    text = ("Peruvian fish sales to Japan climb as tariffs ease\nPeru's exports to Japan rose "
+            "12.5 percent in May to 48.2 million dollars, according to the exporters' "
+            "association.")
+    assert _goods(text, "12.5 percent") == "trade"

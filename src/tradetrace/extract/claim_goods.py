@@ -372,6 +372,11 @@ _ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
 """Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
 
 
+_EVERY_KIND_WORD = re.compile(r"(?i:goods|merchandise|freight)")
+"""The same but `cargo`, which after a paragraph's figures of one kind of goods is a load of
+them (`taking 29% of the port's cargo` after coal)."""
+
+
 _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
                              r"these|those|any|worth|bought|sold)\b)[a-z][a-z-]*(?<!ed)\s+$")
 """Before a goods word: a noun making a kind of goods (`travel goods`, `rubber goods`), not all
@@ -1150,7 +1155,7 @@ class GoodsReader(FlowReader):
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
                 owned or _ALL_BUT_FLOW.search(text, *ctx.span) or \
                 TOTAL_BEFORE.search(text, *ctx.span) or \
-                any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
+                any(_EVERY_KIND_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
         # of steel were down 37%, aluminum 27% ..., while gold kept overall sales rising`)
@@ -1159,7 +1164,12 @@ class GoodsReader(FlowReader):
             return None
         # (the flow the other way goes on with them too, where the sentences before tell one way
         # only and this one only the other: `Chile exported 48,000 tonnes of salmon. Imports
-        # fell 10%`, the same goods coming in)
+        # fell 10%`, the same goods coming in; but a sentence opening the paragraph's figures
+        # with a one-way flow takes no goods from a headline or figure-less sentence before it,
+        # `Sugar lifts Somalia's purchases | Somalia bought $17.9 million of Brazilian products`)
+        if not self.previous and self._one_way(*ctx.span) is not None and \
+                not _RANKED_PARTNER.search(text, *ctx.span):
+            return None
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
         # `took 45% of total exports`)
