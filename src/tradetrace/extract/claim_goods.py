@@ -1210,6 +1210,12 @@ class GoodsReader(FlowReader):
                 self.goods, self._goods_starts, self.previous[-1].sentence_end, ctx.span[0])):
             return False  # (`... have weighed on trade between the two`: back to all goods)
         paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        own = self._one_way(*ctx.span) or self._way_before(ctx.span[0], quantity.start)
+        if own is not None and self._one_way(paragraph, ctx.span[0]) == _OTHER_WAY[own] and \
+                _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None:
+            return False  # (not the other way's flow: `kava exports slipped ... Imports rose 21%`)
+        if self.keyed_listed_before(ctx):
+            return False  # (nor after keyed goods listed with them: `kava and fish exports`)
         for i in ctx.indices:
             amount = self.quantities[i]
             same = [c.value for c in told if c.unit == amount.unit and c.kind == "level"]
