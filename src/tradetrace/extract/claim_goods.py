@@ -191,6 +191,14 @@ _WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments
 exports`)."""
 
 
+_ALL_BUT_FLOW = re.compile(r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
+"""A flow of all but some goods (`Non-coal exports`): no one kind of goods."""
+
+
+_ALL_TRADE_WORD = re.compile(r"(?i:trade|goods|merchandise|commerce|cargo|freight)")
+"""Words for a flow of all goods (`weighed on trade between the two`)."""
+
+
 _EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
 
 
@@ -362,6 +370,11 @@ _FROM_EXPORTS = re.compile(r"\s+(?:in\s+\d{4}\s+)?from\s+(?:(?:its|their|total|o
 
 _ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
 """Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
+
+
+_EVERY_KIND_WORD = re.compile(r"(?i:goods|merchandise|freight)")
+"""The same but `cargo`, which after a paragraph's figures of one kind of goods is a load of
+them (`taking 29% of the port's cargo` after coal)."""
 
 
 _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
@@ -543,6 +556,13 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 
 
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|volume|figure|sum|amount)\b"
+                           r"(?!\s+(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|sales|"
+                           r"purchases|deliveries)\b)", re.IGNORECASE)
+"""`taking 31 percent of the total`, `with 29.6% of the volume`: a share of a whole the text
+stated before, not one named after it (`of the total exports`)."""
+
+
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 
 
@@ -611,6 +631,14 @@ _CONTRAST_OPENING = re.compile(r"\b(?:[Dd]espite|[Aa]lthough|[Tt]hough|[Ww]hile|
 """Narrower goods set against the clause of a definite broad word (`grows enough rice for
 itself, but its purchases of the grain`, `Despite a bumper rice harvest, its purchases of the
 grain`): not the goods the word stands for."""
+
+
+def _in_title(mention: CommodityMention) -> bool:
+    """Whether goods are named only inside a capitalised name (`the Corporation of Strategic
+    Reserves of Petroleum Products`): every word of the mention capitalised, more than one word,
+    so a name's part, not the goods a figure counts."""
+    words = mention.surface.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 @cache
@@ -723,13 +751,17 @@ class GoodsReader(FlowReader):
         while index > 0 and self.sentences[index - 1].paragraph == ctx.sentence.paragraph:
             index -= 1
         oils = [g for g in between(self.goods, self._goods_starts, self.sentences[index].start,
-                                   ctx.span[0]) if not g.generic and is_a(g.key, "oil")]
+                                   ctx.span[0]) if not g.generic and is_a(g.key, "oil")
+                and not _in_title(g)]
         words = word_set("crude_as_oil_words")
         # (crude listed with oil names oil: `Iranian oil and condensate`; crude only qualifying
-        # another noun, `heavy crude upgraders`, is not what the paragraph counts)
-        return bool(oils) and coordinated(oils[-1], oils, self.text) == "crude_oil" and \
-            counted_as_goods(self.text, oils[-1]) and all(
-            g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words) for g in oils)
+        # another noun, `heavy crude upgraders`, or a bare oil word qualifying one, `the state
+        # oil firm`, is not what the paragraph counts; a bare oil counted after the crude,
+        # `sold 46.6 million tons of oil`, is)
+        counted = [g for g in oils if counted_as_goods(self.text, g)]
+        return bool(counted) and coordinated(counted[-1], oils, self.text) == "crude_oil" and \
+            all(g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words)
+                for g in oils)
 
     def keyed_listed_before(self, ctx: Context) -> bool:
         """Whether the sentence of the last claim named keyed goods in a list with goods with no
@@ -834,6 +866,11 @@ class GoodsReader(FlowReader):
                 self.unkeyed_topic_goes_on(quantity, ctx):
             # `Ghana bought fewer Dutch tulips last year. Imports fell 8.1%`: the first bare
             # flow of a paragraph after a sentence with no figure about goods with no key
+            return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit in ("percent", "x")) and \
+                self.paragraph_unkeyed_goes_on(quantity, ctx):
+            # `Norway exported 41,000 tonnes of king crab worth $620 million. Sales to Japan fell
+            # 12%`: a bare flow after a paragraph's figures all of goods with no key
             return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
@@ -1107,25 +1144,30 @@ class GoodsReader(FlowReader):
         # (goods named elsewhere in the sentence stop it unless they are the same goods:
         # `The US remained the largest origin with 136.5 thousand mt, although imports of US beef
         # slid 17%` after a paragraph about beef)
+        # (an owner's bare flow, `Kenya's exports`, `its purchases`, `the company's sales`, is
+        # a whole only where no figure of the paragraph counted the goods before it: after
+        # them it is that owner's flow of the same goods, `Turkey's imports came to 1.6 million
+        # mt` after its scrap imports; not all but some goods, `Non-coal exports`)
+        owned = not self.previous and (
+            (_WHOLE_OWNED.search(text, *ctx.span) and not _RANKED_PARTNER.search(text, *ctx.span))
+            or self.own_total_named(ctx))
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
-                (_WHOLE_OWNED.search(text, *ctx.span)
-                 and not _RANKED_PARTNER.search(text, *ctx.span)) or \
+                owned or _ALL_BUT_FLOW.search(text, *ctx.span) or \
                 TOTAL_BEFORE.search(text, *ctx.span) or \
-                self.own_total_named(ctx) or \
-                any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
+                any(_EVERY_KIND_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
         # of steel were down 37%, aluminum 27% ..., while gold kept overall sales rising`)
         told = {(c.sentence_start, c.sentence_end) for c in self.previous}
         if any(names_unkeyed_goods(text, a, b) for a, b in told):
             return None
-        # (nor the flow the other way, where the sentences before tell one way only and this
-        # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
-        # (a buyer ranked among the flow's, `Poland, the largest buyer, raised its imports`, tells
-        # the same flow from its other end)
-        own = self._one_way(*ctx.span)
-        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told) and \
+        # (the flow the other way goes on with them too, where the sentences before tell one way
+        # only and this one only the other: `Chile exported 48,000 tonnes of salmon. Imports
+        # fell 10%`, the same goods coming in; but a sentence opening the paragraph's figures
+        # with a one-way flow takes no goods from a headline or figure-less sentence before it,
+        # `Sugar lifts Somalia's purchases | Somalia bought $17.9 million of Brazilian products`)
+        if not self.previous and self._one_way(*ctx.span) is not None and \
                 not _RANKED_PARTNER.search(text, *ctx.span):
             return None
         # (nor after a sentence whose goods were named with others, `UK food and drink
@@ -1145,6 +1187,43 @@ class GoodsReader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return key
+
+    def paragraph_unkeyed_goes_on(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names a flow only by a bare flow word (`Sales to Japan`,
+        `Its exports`) and no goods or total of its own, after figures of its paragraph that were
+        all of goods with no key, goods the paragraph named before it (`cocoa beans`): the flow
+        goes on with those goods, as `paragraph_goods_go_on` with keyed goods."""
+        told = [c for c in self.history if self.in_paragraph(c)
+                and c.sentence_start < ctx.span[0]]
+        if not self.previous or any(c.commodity is not None for c in told):
+            return False  # (every figure of the paragraph so far, not a total of all goods first)
+        text = self.text
+        if not any(g.generic for g in ctx.goods) or any(
+                not g.generic or _ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods) or \
+                self.overall_named(*ctx.span) or _ALL_BUT_FLOW.search(text, *ctx.span) or \
+                TOTAL_BEFORE.search(text, *ctx.span):
+            return False
+        if self.owned_whole_after(quantity, ctx) or any(
+                g.generic and self.owned_total(g, quantity, ctx) for g in ctx.goods):
+            return False  # (`All Tajik exports to Kazakhstan rose`: the country's whole)
+        if any(g.generic and _ALL_TRADE_WORD.fullmatch(g.surface) for g in between(
+                self.goods, self._goods_starts, self.previous[-1].sentence_end, ctx.span[0])):
+            return False  # (`... have weighed on trade between the two`: back to all goods)
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        own = self._one_way(*ctx.span) or self._way_before(ctx.span[0], quantity.start)
+        if own is not None and self._one_way(paragraph, ctx.span[0]) == _OTHER_WAY[own] and \
+                _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None:
+            return False  # (not the other way's flow: `kava exports slipped ... Imports rose 21%`)
+        if self.keyed_listed_before(ctx):
+            return False  # (nor after keyed goods listed with them: `kava and fish exports`)
+        for i in ctx.indices:
+            amount = self.quantities[i]
+            same = [c.value for c in told if c.unit == amount.unit and c.kind == "level"]
+            if is_currency(amount.unit) and same and amount.value > max(same):
+                # (`Bhutan's exports totalled Nu 41.8bn` after items of Nu 2.9bn and Nu 1.4bn:
+                # more than every row, so a whole)
+                return False
+        return names_unkeyed_goods(text, paragraph, ctx.span[0])
 
     def bare_topic(self, ctx: Context) -> bool:
         """Whether the keyed goods of a sentence with no claim may go on to the first bare
@@ -1501,6 +1580,12 @@ class GoodsReader(FlowReader):
             # `Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30%
             # of the total`: a part of the amount just stated, of its goods (keyed or not)
             return (whole.commodity,)
+        total = self.total_before(quantity, ctx) if kind == "share" and \
+            _OF_THE_TOTAL.match(text, quantity.end) else None
+        if total is not None:
+            # `China remained the biggest market with 51.6% of the total`: a partner's share of
+            # the total last stated in the paragraph, of its goods (keyed, all goods, or none)
+            return (total.commodity,)
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return ("trade",)  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
@@ -1543,6 +1628,20 @@ class GoodsReader(FlowReader):
             if parts:
                 return (self.narrower_whole(parts[-1], quantity, clause, goods),)
         return None
+
+    def total_before(self, quantity: Quantity, ctx: Context) -> Claim | None:
+        """The paragraph's last level before a share `of the total` whose sentence names no
+        goods before it (keyed or not, only flow words: `Europe took 8% of the total`), the
+        whole the share is of; None where the sentence names its own goods (`Rice made up 30
+        percent of the total`) or the paragraph has no level before it."""
+        if any(not g.generic and g.start < quantity.start for g in ctx.goods) or \
+                names_unkeyed_goods(self.text, ctx.span[0], quantity.start):
+            return None
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.claims[i].end <= quantity.start]
+        told = [c for c in self.history if self.in_paragraph(c) and c.end <= quantity.start]
+        return max((c for c in told + made if c.kind == "level"), key=lambda c: c.end,
+                   default=None)
 
     def clause_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                      kind: Kind, earlier: Claim | None) -> str | None:
