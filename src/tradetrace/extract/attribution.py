@@ -27,7 +27,7 @@ from tradetrace.extract.cues import (
     word_set,
 )
 from tradetrace.extract.modality import RELATIVE_VERB
-from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
+from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries, is_state_company
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence, split_sentences
 from tradetrace.knowledge.countries import country_code
 from tradetrace.knowledge.places import find_place
@@ -568,6 +568,7 @@ def _gist_subject(text: str, sentence: Sentence, verb: int) -> bool:
         return True
     causes = word_set("cause_putters", STANCE_CUES) | _event_words()
     return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
+               and not is_state_company(mention.surface)
                for mention in find_countries(subject)) or subject.lower() in word_set(
         "world_regions") or words[-1].lower() in causes
 

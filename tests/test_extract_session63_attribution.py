@@ -1,0 +1,30 @@
+"""Session 63, attribution: the first test of each rule fails without that rule; the others pin
+what the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _source(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).attribution
+
+
+def test_a_state_company_opening_a_headline_outlook_is_its_source() -> None:
+    text = ("Codelco sees copper exports to China at 1.3 million tonnes in 2026\n\n"
+            "The miner shipped 1.1 million tonnes to China last year.\n")
+    assert _source(text, "1.3 million tonnes") == "Codelco"
+    text = "Petronas sees LNG exports to Japan rising 12% this year\n\nBody text here.\n"
+    assert _source(text, "12%") == "Petronas"
+
+
+def test_a_country_opening_a_headline_outlook_is_still_the_gist() -> None:
+    text = ("Chile sees copper exports to China at 1.3 million tonnes in 2026\n\n"
+            "The country shipped 1.1 million tonnes of copper to China last year.\n")
+    assert _source(text, "1.3 million tonnes") is None
