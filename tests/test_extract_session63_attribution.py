@@ -28,3 +28,17 @@ def test_a_country_opening_a_headline_outlook_is_still_the_gist() -> None:
     text = ("Chile sees copper exports to China at 1.3 million tonnes in 2026\n\n"
             "The country shipped 1.1 million tonnes of copper to China last year.\n")
     assert _source(text, "1.3 million tonnes") is None
+
+
+def test_a_speaker_analysing_cited_figures_is_their_source() -> None:
+    text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, the news site Kursiv "
+            "said after analysing figures from the national statistics bureau. Shipments rose "
+            "12% in December.")
+    assert _source(text, "$410 million") == "the news site Kursiv"
+    assert _source(text, "12%") == "the news site Kursiv"
+
+
+def test_figures_cited_with_no_analysing_speaker_keep_their_own_source() -> None:
+    text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, according to figures "
+            "from the national statistics bureau.")
+    assert _source(text, "$410 million") == "figures from the national statistics bureau"

@@ -301,9 +301,25 @@ def _titled_flow() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_ANALYSED = re.compile(r"\bafter\s+(?:analy[sz]ing|studying|reviewing|examining)\s+(?:[\w'’-]+\s+)"
+                       r"{0,3}$", re.IGNORECASE)
+"""Before a cited phrase: a speaker's own analysis of it (`RIA Novosti said after analysing
+figures from the US statistics service`), whose findings are the speaker's."""
+
+
+def _analysed_by_speaker(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the cited phrase at `match` is what a speaker analysed (`_ANALYSED`) rather than a
+    source of its own."""
+    return _ANALYSED.search(text, max(sentence.start, match.start() - 60),
+                            match.start()) is not None
+
+
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
     for match in lexicon("attribution_prepositions").regex.finditer(
             text, sentence.start, sentence.end):
+        if _analysed_by_speaker(text, sentence, match):
+            continue  # `RIA Novosti said after analysing figures from ...`: the speaker's
+            # finding
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         stop = tail.start() if tail else sentence.end
         start, end = _trim(text, match.end(), stop)
