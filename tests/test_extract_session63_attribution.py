@@ -42,3 +42,17 @@ def test_figures_cited_with_no_analysing_speaker_keep_their_own_source() -> None
     text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, according to figures "
             "from the national statistics bureau.")
     assert _source(text, "$410 million") == "figures from the national statistics bureau"
+
+
+def test_data_broken_down_by_a_bare_noun_name_no_source() -> None:
+    text = ("The statistics office has published its quarterly Malta External Merchandise Trade "
+            "report for 2024, with data by commodity and by partner country. Exports of goods "
+            "reached €1,204.5 million, up 6.1% on 2023.")
+    assert _source(text, "€1,204.5 million") == "The statistics office"
+    assert _source(text, "6.1%") == "The statistics office"
+
+
+def test_data_by_a_named_body_still_names_it() -> None:
+    text = ("Exports of goods from Malta reached €1,204.5 million in 2024, with data by the "
+            "central bank showing a 6.1% rise.")
+    assert _source(text, "€1,204.5 million") == "the central bank"

@@ -305,11 +305,18 @@ _ANALYSED = re.compile(r"\bafter\s+(?:analy[sz]ing|studying|reviewing|examining)
                        r"{0,3}$", re.IGNORECASE)
 """Before a cited phrase: a speaker's own analysis of it (`RIA Novosti said after analysing
 figures from the US statistics service`), whose findings are the speaker's."""
+_BREAKDOWN = re.compile(r"\s*(?P<word>(?-i:[a-z])[\w-]*)")
+"""After `data by`: a bare lower-case noun (`data by product and by main partner`), how the data
+are broken down, not who gives them (`data by the statistics office`)."""
 
 
 def _analysed_by_speaker(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether the cited phrase at `match` is what a speaker analysed (`_ANALYSED`) rather than a
-    source of its own."""
+    """Whether the cited phrase at `match` is what a speaker analysed (`_ANALYSED`) or a
+    breakdown of the data (`_BREAKDOWN`) rather than a source of its own."""
+    if match.group().lower() == "data by":
+        word = _BREAKDOWN.match(text, match.end())
+        if word is not None and word["word"] not in _DETERMINERS:
+            return True
     return _ANALYSED.search(text, max(sentence.start, match.start() - 60),
                             match.start()) is not None
 
@@ -319,7 +326,7 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
             text, sentence.start, sentence.end):
         if _analysed_by_speaker(text, sentence, match):
             continue  # `RIA Novosti said after analysing figures from ...`: the speaker's
-            # finding
+            # finding; `data by product`: a breakdown
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         stop = tail.start() if tail else sentence.end
         start, end = _trim(text, match.end(), stop)
@@ -1863,12 +1870,13 @@ _FIGURE_AFTER = re.compile(r"\s+(?!on\b)(?:[\w’'-]+\s+){0,3}?(?:(?-i:US|A|C|NZ
                            r"kilograms|litres|liters|gallons)\b)", re.IGNORECASE)
 """After a tracking verb: its figure, an amount of goods or money, perhaps after up to three
 words (`tracked upwards of 1.8 million barrels`; not `tracks 120 member firms`)."""
-_DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
+_DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:data|statistics|figures|numbers|"
                              r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
                              r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"
                              r"certificates|showing|show)\b", re.IGNORECASE)
 """After a verb of publishing or issuing: what an agency records (`released September trade
-statistics`, `published the allocations`, `issued 274 import permits`)."""
+statistics`, `published the allocations`, `issued 274 import permits`), after up to six words of
+a title (`has released its annual Cyprus External Trade Statistics report`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
 _SAYING_AFTER = cue_regex(sorted(word_set("saying_verbs") | word_set("adding_verbs")), True)
