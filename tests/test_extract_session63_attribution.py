@@ -56,3 +56,14 @@ def test_data_by_a_named_body_still_names_it() -> None:
     text = ("Exports of goods from Malta reached €1,204.5 million in 2024, with data by the "
             "central bank showing a 6.1% rise.")
     assert _source(text, "€1,204.5 million") == "the central bank"
+
+
+def test_a_personal_name_ending_in_an_article_spelling_is_a_speaker() -> None:
+    text = ("Thailand sold about 9 million kWh a day of power to Cambodia in 2024, Tran Van An, "
+            "deputy minister of energy, told lawmakers.")
+    assert _source(text, "9 million kWh a day") == "Tran Van An, deputy minister of energy"
+
+
+def test_a_pronoun_with_no_one_named_before_stays_no_source() -> None:
+    text = "Exports of Thai rice to Kenya rose 6% to $310 million in 2024, it said."
+    assert _source(text, "$310 million") is None

@@ -249,6 +249,10 @@ def _relative_speaker(phrase: str, relative: re.Match[str]) -> bool:
         not _DIGIT.search(clause) and _looks_like_source(head) and _is_person(head)
 
 
+_NAME_CLOSING = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s*$")
+"""A determiner's spelling closing a personal name (`Dang Hoang An`): a name, not a pronoun."""
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
@@ -264,8 +268,8 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if _TRADER_SPEAKER.fullmatch(phrase.strip()):
         return True  # `a Mumbai importer`, `one exporter`
-    if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
-            words[0].lower() in _CLAUSE_OPENER:
+    if (words[-1].lower() in _DETERMINERS and not _NAME_CLOSING.search(phrase)) or \
+            words[-1].lower() in _DANGLING_WORDS or words[0].lower() in _CLAUSE_OPENER:
         return False
     if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
