@@ -67,3 +67,17 @@ def test_a_personal_name_ending_in_an_article_spelling_is_a_speaker() -> None:
 def test_a_pronoun_with_no_one_named_before_stays_no_source() -> None:
     text = "Exports of Thai rice to Kenya rose 6% to $310 million in 2024, it said."
     assert _source(text, "$310 million") is None
+
+
+def test_how_far_back_a_sources_data_reach_is_no_figure_of_a_statement() -> None:
+    text = ("Thailand shipped 41,000 tonnes of rubber to Malaysia in 2024, a Bangkok Post review "
+            "of customs data stretching back to 2010 shows. The total was 6% lower than in 2023.")
+    source = "a Bangkok Post review of customs data stretching back to 2010"
+    assert _source(text, "41,000 tonnes") == source
+    assert _source(text, "6%") == source
+
+
+def test_a_record_in_data_reaching_back_to_a_year_names_no_source() -> None:
+    text = ("Shipments of Thai rice to Kenya hit 188,000 tonnes in 2024, the most in records "
+            "going back to 2012.")
+    assert _source(text, "188,000 tonnes") is None

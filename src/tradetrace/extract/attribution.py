@@ -215,13 +215,19 @@ def _document_years() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _undated(phrase: str) -> str:
     """The phrase without the years that are part of a document's title (`the Economic Survey
-    2024` is a source; `exports in 2024` is a statement), so that only other figures tell a
-    statement from a source."""
+    2024` is a source; `exports in 2024` is a statement) or say how far back its data reach
+    (`_REACHING_BACK`), so that only other figures tell a statement from a source."""
     if not YEAR_WRITTEN.search(phrase):
         return phrase
-    for pattern in _document_years():
+    for pattern in (*_document_years(), _REACHING_BACK):
         phrase = pattern.sub(lambda m: m.group()[:m.start("year") - m.start()], phrase)
     return phrase
+
+
+_REACHING_BACK = re.compile(r"\b(?:going|dating|reaching|stretching)\s+back\s+to\s+(?P<year>"
+                            + _YEAR + ")", re.IGNORECASE)
+"""How far back data reach (`an analysis of customs data going back to 2015`): a span of the
+source's records, no figure of a statement."""
 
 
 _WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)?"
