@@ -81,3 +81,16 @@ def test_a_record_in_data_reaching_back_to_a_year_names_no_source() -> None:
     text = ("Shipments of Thai rice to Kenya hit 188,000 tonnes in 2024, the most in records "
             "going back to 2012.")
     assert _source(text, "188,000 tonnes") is None
+
+
+def test_a_name_styled_with_a_lower_case_first_letter_is_a_source() -> None:
+    text = ("Exports of Korean used cars to Kyrgyzstan rose 7.4% to 61,230 in March, kCARA, the "
+            "Korea Car Exporters Association, said. Shipments to Jordan climbed 12%.")
+    source = "kCARA, the Korea Car Exporters Association"
+    assert _source(text, "61,230") == source
+    assert _source(text, "12%") == source
+
+
+def test_a_lower_case_led_word_with_one_capital_is_no_name() -> None:
+    text = "iPhone makers expect exports to India to climb 8% to 150,000 units this year."
+    assert _source(text, "150,000 units") is None

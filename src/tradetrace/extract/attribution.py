@@ -296,7 +296,13 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
                   and not _NOT_A_SUBJECT.match(phrase.strip())
                   and not _DIGIT.search(_undated(phrase))):
         return True
-    return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
+    return any((w[0].isupper() or _LOWER_LED_ACRONYM.fullmatch(w) is not None)
+               and w.lower() not in _DETERMINERS for w in words)
+
+
+_LOWER_LED_ACRONYM = re.compile(r"(?-i:[a-z][A-Z]{2,}[\w-]*)")
+"""A name styled with a lower-case first letter before capitals (`iATA`, `eNCA`): a proper name
+all the same."""
 
 
 @cache
