@@ -27,7 +27,7 @@ from tradetrace.extract.cues import (
     word_set,
 )
 from tradetrace.extract.modality import RELATIVE_VERB
-from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
+from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries, is_state_company
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence, split_sentences
 from tradetrace.knowledge.countries import country_code
 from tradetrace.knowledge.places import find_place
@@ -215,13 +215,19 @@ def _document_years() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _undated(phrase: str) -> str:
     """The phrase without the years that are part of a document's title (`the Economic Survey
-    2024` is a source; `exports in 2024` is a statement), so that only other figures tell a
-    statement from a source."""
+    2024` is a source; `exports in 2024` is a statement) or say how far back its data reach
+    (`_REACHING_BACK`), so that only other figures tell a statement from a source."""
     if not YEAR_WRITTEN.search(phrase):
         return phrase
-    for pattern in _document_years():
+    for pattern in (*_document_years(), _REACHING_BACK):
         phrase = pattern.sub(lambda m: m.group()[:m.start("year") - m.start()], phrase)
     return phrase
+
+
+_REACHING_BACK = re.compile(r"\b(?:going|dating|reaching|stretching)\s+back\s+to\s+(?P<year>"
+                            + _YEAR + ")", re.IGNORECASE)
+"""How far back data reach (`an analysis of customs data going back to 2015`): a span of the
+source's records, no figure of a statement."""
 
 
 _WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)?"
@@ -249,6 +255,10 @@ def _relative_speaker(phrase: str, relative: re.Match[str]) -> bool:
         not _DIGIT.search(clause) and _looks_like_source(head) and _is_person(head)
 
 
+_NAME_CLOSING = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s*$")
+"""A determiner's spelling closing a personal name (`Dang Hoang An`): a name, not a pronoun."""
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
@@ -264,8 +274,8 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if _TRADER_SPEAKER.fullmatch(phrase.strip()):
         return True  # `a Mumbai importer`, `one exporter`
-    if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
-            words[0].lower() in _CLAUSE_OPENER:
+    if (words[-1].lower() in _DETERMINERS and not _NAME_CLOSING.search(phrase)) or \
+            words[-1].lower() in _DANGLING_WORDS or words[0].lower() in _CLAUSE_OPENER:
         return False
     if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
@@ -286,7 +296,13 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
                   and not _NOT_A_SUBJECT.match(phrase.strip())
                   and not _DIGIT.search(_undated(phrase))):
         return True
-    return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
+    return any((w[0].isupper() or _LOWER_LED_ACRONYM.fullmatch(w) is not None)
+               and w.lower() not in _DETERMINERS for w in words)
+
+
+_LOWER_LED_ACRONYM = re.compile(r"(?-i:[a-z][A-Z]{2,}[\w-]*)")
+"""A name styled with a lower-case first letter before capitals (`iATA`, `eNCA`): a proper name
+all the same."""
 
 
 @cache
@@ -301,9 +317,32 @@ def _titled_flow() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_ANALYSED = re.compile(r"\bafter\s+(?:analy[sz]ing|studying|reviewing|examining)\s+(?:[\w'’-]+\s+)"
+                       r"{0,3}$", re.IGNORECASE)
+"""Before a cited phrase: a speaker's own analysis of it (`RIA Novosti said after analysing
+figures from the US statistics service`), whose findings are the speaker's."""
+_BREAKDOWN = re.compile(r"\s*(?P<word>(?-i:[a-z])[\w-]*)")
+"""After `data by`: a bare lower-case noun (`data by product and by main partner`), how the data
+are broken down, not who gives them (`data by the statistics office`)."""
+
+
+def _analysed_by_speaker(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the cited phrase at `match` is what a speaker analysed (`_ANALYSED`) or a
+    breakdown of the data (`_BREAKDOWN`) rather than a source of its own."""
+    if match.group().lower() == "data by":
+        word = _BREAKDOWN.match(text, match.end())
+        if word is not None and word["word"] not in _DETERMINERS:
+            return True
+    return _ANALYSED.search(text, max(sentence.start, match.start() - 60),
+                            match.start()) is not None
+
+
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
     for match in lexicon("attribution_prepositions").regex.finditer(
             text, sentence.start, sentence.end):
+        if _analysed_by_speaker(text, sentence, match):
+            continue  # `RIA Novosti said after analysing figures from ...`: the speaker's
+            # finding; `data by product`: a breakdown
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         stop = tail.start() if tail else sentence.end
         start, end = _trim(text, match.end(), stop)
@@ -568,6 +607,7 @@ def _gist_subject(text: str, sentence: Sentence, verb: int) -> bool:
         return True
     causes = word_set("cause_putters", STANCE_CUES) | _event_words()
     return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
+               and not is_state_company(mention.surface)
                for mention in find_countries(subject)) or subject.lower() in word_set(
         "world_regions") or words[-1].lower() in causes
 
@@ -1846,12 +1886,13 @@ _FIGURE_AFTER = re.compile(r"\s+(?!on\b)(?:[\w’'-]+\s+){0,3}?(?:(?-i:US|A|C|NZ
                            r"kilograms|litres|liters|gallons)\b)", re.IGNORECASE)
 """After a tracking verb: its figure, an amount of goods or money, perhaps after up to three
 words (`tracked upwards of 1.8 million barrels`; not `tracks 120 member firms`)."""
-_DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
+_DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:data|statistics|figures|numbers|"
                              r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
                              r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"
                              r"certificates|showing|show)\b", re.IGNORECASE)
 """After a verb of publishing or issuing: what an agency records (`released September trade
-statistics`, `published the allocations`, `issued 274 import permits`)."""
+statistics`, `published the allocations`, `issued 274 import permits`), after up to six words of
+a title (`has released its annual Cyprus External Trade Statistics report`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
 _SAYING_AFTER = cue_regex(sorted(word_set("saying_verbs") | word_set("adding_verbs")), True)
