@@ -40,10 +40,10 @@ def test_a_country_right_after_the_figure_is_still_its_buyer() -> None:
 
 def test_a_purchase_after_a_sale_to_a_region_keeps_its_buyer() -> None:
     # near miss: the verb after the region buys, so the subject is the buyer
-    found = _claims("In 2019 Fiji sold 80 million dollars of goods to Europe and bought 41 "
-                    "million dollars' worth.")
-    assert _sides(found, "80 million dollars") == ("FJI", None)
-    assert _sides(found, "41 million dollars") == (None, "FJI")
+    found = _claims("Last year Samoa shipped 55 million dollars of wares to Oceania and "
+                    "purchased 23 million dollars' worth.")
+    assert _sides(found, "55 million dollars") == ("WSM", None)
+    assert _sides(found, "23 million dollars") == (None, "WSM")
 
 
 

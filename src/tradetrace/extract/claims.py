@@ -655,6 +655,8 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
+_OWN_IMPORTS_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?imports\b", re.IGNORECASE)
+"""After a country in a headline: its own imports (`Kenya's sugar imports`, `US steel imports`)."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -1197,27 +1199,39 @@ class _Reader(GoodsReader, PeriodReader):
                 continue
             self.claims[i] = self.headline_copy(same, quantity, head)
 
-    def headline_seller_from_lead(self) -> None:
-        """`Over 29,000 tons of rice go to China | Myanmar sent more than 29,000 tons of rice to
-        China`: a headline figure read with its buyer only takes the seller of the lead
-        paragraph's claim that states the same figure to the same buyer; not a headline naming a
-        bloc or region (`Central Asia pipes 3.87 bcm of gas to China`: sellers together)."""
+    def headline_lead_span(self) -> tuple[int, int] | None:
+        """Where the paragraph right after the headline line lies (None with no headline)."""
         line = self.headline_line
-        if line is None or _BLOC.search(line.group(1)):
-            return
-        lead = next((s for s in self.sentences if s.start >= line.end()), None)
+        lead = next((s for s in self.sentences if s.start >= line.end()), None) \
+            if line is not None else None
         if lead is None:
+            return None
+        return lead.start, max(s.end for s in self.sentences if s.paragraph == lead.paragraph)
+
+    def headline_seller_from_lead(self) -> None:
+        """`Nearly 41,000 tonnes of maize head to Kenya | Zambia shipped close to 41,000 tonnes
+        of maize to Kenya`: a headline figure read with its buyer only takes the seller of the
+        lead paragraph's first claim that states the same figure to the same buyer (none when
+        that claim has no seller: `Kenya's sugar imports rose 10%. Shipments from Uganda were
+        also up 10%`); not a headline naming a bloc or region (`the Gulf states pipe 4.2 bcm of
+        gas to India`: sellers together), nor one about the buyer's own imports (`Kenya's sugar
+        imports rise 10%`: from every seller)."""
+        line, span = self.headline_line, self.headline_lead_span()
+        if line is None or span is None or _BLOC.search(line.group(1)):
             return
-        lead_end = max(s.end for s in self.sentences if s.paragraph == lead.paragraph)
+        text = self.text
         for i, claim in list(self.claims.items()):
             if claim.end > line.end() or claim.exporter is not None or claim.importer is None \
-                    or claim.two_way:
+                    or claim.two_way or any(
+                        m.cue is None and m.code == claim.importer and _OWN_IMPORTS_AFTER.match(
+                            text, m.end, line.end()) for m in find_countries(
+                                text, line.start(), line.end())):
                 continue
-            same = next((c for c in self.claims.values() if lead.start <= c.start < lead_end
-                         and (c.value, c.unit, c.importer) == (claim.value, claim.unit,
-                                                              claim.importer)
-                         and c.exporter is not None and not c.two_way), None)
-            if same is not None:
+            same = min((c for c in self.claims.values() if span[0] <= c.start < span[1]
+                        and (c.value, c.unit, c.importer) == (claim.value, claim.unit,
+                                                             claim.importer)
+                        and not c.two_way), key=lambda c: c.start, default=None)
+            if same is not None and same.exporter is not None:
                 self.claims[i] = replace(claim, exporter=same.exporter)
 
     def headline_disagrees(self, same: Claim, quantity: Quantity, head: Sentence) -> bool:
@@ -2148,12 +2162,17 @@ class _Reader(GoodsReader, PeriodReader):
             part.value, part.unit) for total in totals for part in parts)
 
     def restated_with_seller(self, total: Claim) -> bool:
-        """Whether a later claim states `total`'s figure again with its seller (`Over 29,000
-        tons of rice go to China` over `Myanmar sent more than 29,000 tons of rice to China`):
-        the figure was that seller's sale, no buyer's total from every supplier."""
-        return any(c.start > total.start and (c.value, c.unit) == (total.value, total.unit) and
-                   c.importer == total.importer and c.exporter is not None and not c.two_way
-                   for c in self.history)
+        """Whether a headline figure is stated again with its seller in the lead paragraph
+        (`Nearly 41,000 tonnes of maize head to Kenya` over `Zambia shipped close to 41,000
+        tonnes of maize to Kenya`): the figure was that seller's sale, no buyer's total from
+        every supplier (a later equal figure of the body restates no total: `Imports from China
+        also fell 7%` after `US imports fell 7%`)."""
+        line, span = self.headline_line, self.headline_lead_span()
+        if line is None or span is None or total.start >= line.end():
+            return False
+        return any(span[0] <= c.start < span[1] and (c.value, c.unit) == (
+            total.value, total.unit) and c.importer == total.importer and c.exporter is not None
+                   and not c.two_way for c in self.history)
 
     def whole_partner_dropped(self, ctx: Context, draft: Draft, quantity: Quantity,
                               kind: Kind, parties: Parties) -> Parties:

@@ -46,6 +46,7 @@ from tradetrace.extract.parties import (
 )
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
+    AND_OTHERS,
     BLOC_NAME,
     LIST_GAP,
     MAIN_WORDS,
@@ -372,7 +373,9 @@ def bloc_led(text: str, start: int, end: int, countries: list[CountryMention]) -
     30% of the kernels`): a bloc or region as the subject of a buyer's verb right before it, with
     no country between."""
     opening = max(0, start - 80)
-    bought = list(lexicon("flow", "import").regex.finditer(text, opening, start))
+    bought = sorted([*lexicon("flow", "import").regex.finditer(text, opening, start),
+                     *lexicon("absorbing_goods").regex.finditer(text, opening, start)],
+                    key=lambda m: m.start())  # (`the EU absorbed 31% of the crates`)
     return bool(bought) and _BLOC_LED.search(text, opening, bought[-1].start()) is not None \
         and not any(bought[-1].start() - 60 <= c.start < start for c in countries if c.code)
 
@@ -555,12 +558,16 @@ OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogeth
 
 
 _AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
-                           r"cent|times|fold))[^,;\d]{0,20}\s+and\s+$", re.IGNORECASE)
-"""`... to 783,400 tons and `: a figure's coordinate closing before the next one opens."""
-_AFTER_FIGURE_COMMA = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
-                                 r"cent|times|fold))[^,;\d]{0,20},\s+and\s+$", re.IGNORECASE)
-"""`... totalled 3.1 million tons, and `: a figure's clause closed by a comma before the next
-coordinate opens."""
+                           r"cent|times|fold))[^,;\d]{0,20}(?P<comma>,)?\s+and\s+$", re.IGNORECASE)
+"""`... to 783,400 tons and `: a figure's coordinate closing before the next one opens (or its
+clause closed by a comma: `... totalled 3.1 million tons, and `)."""
+def _closes_figure(text: str, start: int, end: int, *, comma: bool) -> bool:
+    """Whether text[start:end] ends with a figure then `and` (`_AFTER_FIGURE`), with a comma
+    between them or without one, as `comma` asks."""
+    match = _AFTER_FIGURE.search(text, start, end)
+    return match is not None and (match["comma"] is not None) == comma
+
+
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 """After a figure: each of several countries got (or gave) that much."""
 _MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|over|about|some|"
@@ -1631,9 +1638,12 @@ class FlowReader(ListingReader, FlowHistory):
             verb = find_frame(self.text, *clause, quantity.start)
             if verb is not None and verb.kind == "import" and all(
                     c.cue in (None, "and") and c.end <= verb.start for c in ctx.countries
-                    if c.code and clause[0] <= c.start < clause[1]):
+                    if c.code and clause[0] <= c.start < clause[1]) or any(
+                    c.cue in _DESTINATION_CUES and AND_OTHERS.match(self.text, c.end)
+                    for c in ctx.countries if c.code and clause[0] <= c.start < clause[1]):
                 # `Brazil and the UAE each took around 300,000 tonnes` after Russia's
-                # exports: the buyers together, from the paragraph's supplier
+                # exports, `Sales to Chile and other Andean markets rose 9%`: the buyers
+                # together, from the paragraph's supplier
                 suppliers = [c.exporter for c in self.previous if c.exporter
                              and not c.two_way and c.exporter not in named]
                 return Parties(suppliers[-1], None, False, joint=True) if suppliers else \
@@ -2583,10 +2593,10 @@ class FlowReader(ListingReader, FlowHistory):
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
         for index, mention in enumerate(in_clause):
             if mention.cue == "and" and mention.start < quantity.start and not mention.paired \
-                    and (_AFTER_FIGURE.search(text, max(subject_from, mention.start - 30),
-                                              mention.start) or (
-                        _AFTER_FIGURE_COMMA.search(text, max(span[0], mention.start - 30),
-                                                   mention.start)
+                    and (_closes_figure(text, max(subject_from, mention.start - 30),
+                                        mention.start, comma=False) or (
+                        _closes_figure(text, max(span[0], mention.start - 30), mention.start,
+                                       comma=True)
                         and find_frame(text, mention.start, clause[1], quantity.start))) \
                     and OWN_VERB.match(text, mention.end):
                 # `China nearly doubled its sales to 783,400 tons and Canada raised its
@@ -3960,13 +3970,14 @@ _FIGURE_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
 
 def without_region_destination(text: str, quantity: Quantity, clause: tuple[int, int],
                                ctx: Context, parties: Parties) -> Parties:
-    """`Sales to Europe slid 32 percent to 93,503 tonnes`, `July deliveries to the region jumped
-    35%`: a one-way flow whose own clause sends it to a region or bloc (`_REGION_DESTINATION`),
-    with no country named between that destination and the figure, goes to no one country, so
-    a buyer carried from elsewhere is dropped (not `Sales to Europe and the US rose 5%`, nor
-    `Sales to Asia, mainly to China, rose`, nor a buyer owning the figure before the region,
-    `Germany's share of Norway's gas supplies to Europe`, or named right after the figure, `and
-    30% to the United States`, or a purchase after the region, `and bought $193 million`)."""
+    """`Shipments to Africa dropped 14 percent to 61,220 tonnes`, `March cargoes to the bloc
+    climbed 27%`: a one-way flow whose own clause sends it to a region or bloc
+    (`_REGION_DESTINATION`), with no country named between that destination and the figure,
+    goes to no one country, so a buyer named anywhere else (carried from before, or named
+    outside that stretch) is dropped (not `Sales to Europe and the US rose 5%`, nor `Sales to
+    Asia, mainly to China, rose`, nor a buyer owning the figure before the region, `Germany's
+    share of Norway's gas supplies to Europe`, or named right after the figure, `and 25% to
+    Mexico`, or a purchase after the region, `and purchased $88 million`)."""
     if parties.two_way or parties.importer is None or parties.joint:
         return parties
     went = max(_REGION_DESTINATION.finditer(text, clause[0], quantity.start),
@@ -3976,11 +3987,11 @@ def without_region_destination(text: str, quantity: Quantity, clause: tuple[int,
             c.code == parties.importer and ((c.possessive and c.start < went.start()) or
                                             _FIGURE_TO.fullmatch(text, quantity.end, c.start))
             for c in ctx.countries):
-        return parties  # (nor `60% should go to Europe and 30% to the United States`, nor
+        return parties  # (nor `45% is headed to Asia and 25% to Mexico`, nor
         # `Germany's share of Norway's gas supplies to Europe`: a buyer owning the figure)
     turned = find_frame(text, went.end(), quantity.start, quantity.start)
     if turned is not None and turned.kind != "export":
-        return parties  # (`sold $650 million of goods to Europe and bought $193 million`)
+        return parties  # (`shipped $410 million of wares to Africa and purchased $88 million`)
     return Parties(parties.exporter, None, False)
 
 

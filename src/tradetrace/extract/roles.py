@@ -55,10 +55,10 @@ _NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:[Ww]as|[Hh]as|[Ii]s|[Aa]s|[Tt]his|[Ii]ts
 second country's own. A verb in -s there (`ships to China and Russia ...`) is read the same way,
 which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
-_AND_OTHERS = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:countries|members|"
+AND_OTHERS = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:countries|members|"
                          r"suppliers|producers|origins|states|nations|sellers|exporters|buyers|"
                          r"markets|destinations)\b")
-"""After a country: more of its kind left unnamed (`from Australia and other TPP members`)."""
+"""After a country: more of its kind left unnamed (`from Peru and other Andean suppliers`)."""
 OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
 """`... to China and Russia shipped 50 million tonnes`: the second country heads a clause."""
@@ -511,6 +511,11 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               lexicon("wanted_goods").spans(text, start, end)
               if _AMOUNT_NEXT.match(text, cue_end) and not _wanted_blocked(text, cue_end, end)]
+    # `China absorbs about 90% of the fruit`: who absorbs an amount of goods takes it in (not
+    # `absorbed a 12% drop in prices`, a cost or loss borne)
+    found += [("import", cue_start, cue_end) for cue_start, cue_end in
+              lexicon("absorbing_goods").spans(text, start, end)
+              if _ABSORBED_GOODS.match(text, cue_end)]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
@@ -548,6 +553,16 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     return tuple(cues)
 
 
+_ABSORBED_GOODS = re.compile(
+    r"\s+(?:[\w$.,'’-]+\s+){0,3}?(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)\s*of\b|"
+    r"[\d.,]+\s*(?:(?:million|billion|thousand|mln|bln|m|bn)\s+)?(?:(?:metric|short|long)\s+)?"
+    r"(?:tons?|tonnes?|t|mt|barrels?|bpd|bales?|bags?|sacks?|head|units|kg|kilograms?|bcm|cubic|"
+    r"pounds|lbs|containers|cargoes|vehicles|cars)\b|(?:most|much|half|all|part|bulk|share|"
+    r"majority|rest|some|third|quarter)\s+of\b)|\s+(?:more|less|fewer|additional|extra)\s+"
+    r"(?!of\b|than\b)[A-Za-z]", re.IGNORECASE)
+"""After `absorbed`/`absorbs`: an amount of goods, the buyer's intake (`absorbs about 90% of
+the fruit`, `absorbed 240,000 tonnes`, `absorbed more Brazilian soy: 3 million tonnes`; not
+a cost or loss borne, `absorbed a 12% drop in prices`, `absorbed 20% higher costs`)."""
 _LOADING_BUYER = re.compile(r"\b(?:" + lexicon("loading_buyers").regex.pattern +
                             r")\s+(?:(?:have|has|had|also)\s+)?$", re.IGNORECASE)
 """Right before a loading word: the buyers who loaded the goods (`Japanese utilities loaded`)."""
@@ -972,16 +987,22 @@ ROLE_AFTER = re.compile(
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
-supplier`, `Japan has again become the top destination`: a country named by its role in the
+supplier`, `Korea once more ranked as the leading outlet`: a country named by its role in the
 flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
 _APPOSED_OWNER_ROLE = re.compile(
     r",\s+(?:(?:still|now|also|once|previously|long|traditionally)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[\w’'-]+\s+){0,3}?(?P<role>"
     r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?))\s*,")
-"""`The United States, Chile's biggest salmon market, bought`: an aside naming the country as
+"""`Canada, Peru's top copper buyer, imported`: an aside naming the country as
 a buyer of a possessive owner, which is the seller of the country's flow (not a supplier's
-aside, `Argentina, Brazil's main wheat supplier, should export`: its own sales to all)."""
+aside, `Ghana, Togo's chief cocoa seller, may ship`: its own sales to all)."""
+_BUYING_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|again|still|alone|[a-z]+ly)\s+){0,2}(?:bought|buys?|"
+    r"buying|imported|imports?|importing|took|takes?|taking|purchased|purchases?|purchasing|"
+    r"received|receives?|receiving|absorbed|absorbs?|sourced|sources?)\b")
+"""After such an aside: the subject's own verb of buying or receiving (`Canada, Peru's top
+copper buyer, imported`), which makes the aside's owner the seller (not `exported`, `sold`)."""
 _AMONG_ROLE = re.compile(r",\s+(?:(?:still|now|also|once|previously)\s+)?among\s+(?:the|its|"
                          r"their)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLE_NOUNS + r")\b",
                          re.IGNORECASE)
@@ -1385,18 +1406,26 @@ def _ranked_list_tail(text: str, mentions: list[CountryMention]) -> bool:
     return _RIVALS_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+_VERB_BEFORE_DEMAND = (r"(?:[a-z]+ed|[a-z]+[^s\W]s|met|meet|fed|feed|fill|saw|see|sees|drove|drive|"
+                       r"kept|keep|found|find|led|lead|got|get|took|take|made|make|serve|"
+                       r"satisfy|cover|supply|spur|lift|boost|cut|hit|had|has|have)")
+"""Between a country with no `'s` and a demand noun: a verb, the country's own deed (`Peru
+filled demand abroad`, `Vietnam meets demand`), not an adjective of the demand holder."""
+
+
 @cache
 def _demand_holder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """After a country, and before `from`/`in` and a country: a demand noun
     (`demand_holder_nouns`)."""
     nouns = "|".join(re.escape(word) for word in sorted(word_set("demand_holder_nouns")))
-    return (re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:" + nouns + r")\b"),
+    return (re.compile(r"(?:['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!" + _VERB_BEFORE_DEMAND +
+                       r"\s)[\w-]+\s+)?)(?i:" + nouns + r")\b"),
             re.compile(r"\b(?i:" + nouns + r")\s+(?:from|in)\s+(?:the\s+)?$"))
 
 
 def _demand_holder(text: str, mention: CountryMention) -> bool:
     """Whether the country is named as the holder of a demand (`on strong Chinese demand`,
-    `China's appetite for the metal`, `weighed down by demand from China`): whose demand moves
+    `India's hunger for the grain`, `lifted by buying interest from Egypt`): whose demand moves
     a flow, not its seller."""
     after, before = _demand_holder_patterns()
     if mention.cue is None:
@@ -1457,8 +1486,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
             continue
-        if _AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
-            # `from Australia and other TPP members`: the side is several countries together,
+        if AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
+            # `from Peru and other Andean suppliers`: the side is several countries together,
             # named only in part
             if mention.cue in _ORIGIN:
                 origin, joint_origin = origin or code, True
@@ -1546,10 +1575,12 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         apposed = _APPOSED_OWNER_ROLE.match(text, mention.end) \
             if mention.cue is None and not mention.possessive else None
+        if apposed is not None and not _BUYING_VERB_AFTER.match(text, apposed.end()):
+            apposed = None  # (`Vietnam, Cambodia's top rice buyer, exported`: its own sales)
         seller = next((m.code for m in mentions if apposed is not None and m.possessive and
                        m.code and apposed.start() <= m.start < apposed.end()), None)
         if seller is not None and seller != code:
-            # `The United States, Chile's biggest salmon market, bought`: the owner sells
+            # `Canada, Peru's top copper buyer, imported`: the owner sells
             destination, origin = destination or code, origin or seller
             continue
         role = (ROLE_AFTER.match(text, mention.end) or _AMONG_ROLE.match(text, mention.end)) \
@@ -1796,7 +1827,9 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
     plans to import ...`); when it is the side already known, the next country of `headline`
     (`Pandemic cuts Russia's trade with the North` -> `Russian exports came to ...` go to the
     North)."""
-    if near.joint or wide.joint:
+    if near.joint or (wide.joint and near.empty):
+        # (a side of several countries stays on its own clause's figure: not `those from
+        # Canada alone reached 3,000 tons` after `from Canada and other members`)
         return Parties(near.exporter or wide.exporter, near.importer or wide.importer, False,
                        joint=True)
     exporter = near.exporter or (wide.exporter if wide.exporter != near.importer else None)
