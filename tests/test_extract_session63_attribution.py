@@ -31,17 +31,17 @@ def test_a_country_opening_a_headline_outlook_is_still_the_gist() -> None:
 
 
 def test_a_speaker_analysing_cited_figures_is_their_source() -> None:
-    text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, the news site Kursiv "
-            "said after analysing figures from the national statistics bureau. Shipments rose "
+    text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, the outlet Kursiv "
+            "wrote after reviewing figures from the state statistics committee. Shipments rose "
             "12% in December.")
-    assert _source(text, "$410 million") == "the news site Kursiv"
-    assert _source(text, "12%") == "the news site Kursiv"
+    assert _source(text, "$410 million") == "the outlet Kursiv"
+    assert _source(text, "12%") == "the outlet Kursiv"
 
 
 def test_figures_cited_with_no_analysing_speaker_keep_their_own_source() -> None:
     text = ("Kazakhstan sold $410 million of wheat to Uzbekistan in 2024, according to figures "
-            "from the national statistics bureau.")
-    assert _source(text, "$410 million") == "figures from the national statistics bureau"
+            "from the state statistics committee.")
+    assert _source(text, "$410 million") == "figures from the state statistics committee"
 
 
 def test_data_broken_down_by_a_bare_noun_name_no_source() -> None:

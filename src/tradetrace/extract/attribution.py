@@ -226,7 +226,7 @@ def _undated(phrase: str) -> str:
 
 _REACHING_BACK = re.compile(r"\b(?:going|dating|reaching|stretching)\s+back\s+to\s+(?P<year>"
                             + _YEAR + ")", re.IGNORECASE)
-"""How far back data reach (`an analysis of customs data going back to 2015`): a span of the
+"""How far back data reach (`a review of port records dating back to 2009`): a span of the
 source's records, no figure of a statement."""
 
 
@@ -319,11 +319,16 @@ def _titled_flow() -> re.Pattern[str]:
 
 _ANALYSED = re.compile(r"\bafter\s+(?:analy[sz]ing|studying|reviewing|examining)\s+(?:[\w'’-]+\s+)"
                        r"{0,3}$", re.IGNORECASE)
-"""Before a cited phrase: a speaker's own analysis of it (`RIA Novosti said after analysing
-figures from the US statistics service`), whose findings are the speaker's."""
-_BREAKDOWN = re.compile(r"\s*(?P<word>(?-i:[a-z])[\w-]*)")
-"""After `data by`: a bare lower-case noun (`data by product and by main partner`), how the data
-are broken down, not who gives them (`data by the statistics office`)."""
+"""Before a cited phrase: a speaker's own analysis of it (`the daily Kommersant wrote after
+studying numbers from the Brazilian trade ministry`), whose findings are the speaker's."""
+_BREAKDOWN = re.compile(
+    r"\s*(?P<word>(?-i:[a-z])[\w-]*)(?=\s+and\s+by\b)|\s*(?:(?:main|major|key|trading|each|"
+    r"individual)\s+)?(?P<noun>(?:product|commodit(?:y|ies)|partner|countr(?:y|ies)|region|sector|"
+    r"month|quarter|chapter|(?-i:HS)|destination|origin|categor(?:y|ies)|type|item|good|market|"
+    r"industr(?:y|ies)|provenance)s?)\b", re.IGNORECASE)
+"""After `data by`: how the data are broken down, a noun followed by another breakdown (`data
+by grade and by region`) or a breakdown noun (`data by commodity`, `data by main trading
+partner`), not who gives them (`data by the statistics office`, `data by customs`)."""
 
 
 def _analysed_by_speaker(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -331,7 +336,7 @@ def _analysed_by_speaker(text: str, sentence: Sentence, match: re.Match[str]) ->
     breakdown of the data (`_BREAKDOWN`) rather than a source of its own."""
     if match.group().lower() == "data by":
         word = _BREAKDOWN.match(text, match.end())
-        if word is not None and word["word"] not in _DETERMINERS:
+        if word is not None and (word["word"] or "").lower() not in _DETERMINERS:
             return True
     return _ANALYSED.search(text, max(sentence.start, match.start() - 60),
                             match.start()) is not None
@@ -341,7 +346,7 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
     for match in lexicon("attribution_prepositions").regex.finditer(
             text, sentence.start, sentence.end):
         if _analysed_by_speaker(text, sentence, match):
-            continue  # `RIA Novosti said after analysing figures from ...`: the speaker's
+            continue  # `Kommersant wrote after studying numbers from ...`: the speaker's
             # finding; `data by product`: a breakdown
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         stop = tail.start() if tail else sentence.end
@@ -1892,7 +1897,7 @@ _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:data|statistics|figu
                              r"certificates|showing|show)\b", re.IGNORECASE)
 """After a verb of publishing or issuing: what an agency records (`released September trade
 statistics`, `published the allocations`, `issued 274 import permits`), after up to six words of
-a title (`has released its annual Cyprus External Trade Statistics report`)."""
+a title (`has issued its yearly Estonian Foreign Commerce Statistics bulletin`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
 _SAYING_AFTER = cue_regex(sorted(word_set("saying_verbs") | word_set("adding_verbs")), True)

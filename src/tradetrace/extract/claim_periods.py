@@ -475,7 +475,7 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         sentence.text, found, reference)))
     found = months_of_written_year(sentence.text, part_before_year(sentence.text, year_to_day(
         sentence.text, found, future)))
-    found = _that_month_named(found)
+    found = _that_month_named(sentence.text, found)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]
@@ -485,14 +485,25 @@ _THAT_MONTH = re.compile(r"(?i:that\s+month)")
 """`that month`: the month its sentence just named (`_that_month_named`)."""
 
 
-def _that_month_named(found: list[PeriodMention]) -> list[PeriodMention]:
+_COMPARISON_BASE = re.compile(
+    r"\b(?i:above|below|than|from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?i:about|"
+    r"around|some|nearly|almost|roughly|just)\s+)?(?:[$€£¥]?\d[\d,.]*%?(?:\s+[\w%]+){0,3}?\s+"
+    r"(?i:in|during|for|over)\s+)?(?:(?i:the\s+|its\s+))?$")
+"""Right before a month a figure is compared with (`above March levels`, `compared with 52,000
+tonnes in May 2023`): a comparison's base, not the month a sentence goes on about."""
+
+
+def _that_month_named(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """`that month` after a period its own sentence names within one calendar month, even as an
-    event's date (`ordered the border closed in mid-September: exports fell 30% that month`, `on
-    12-21 May 2021 ... to 273mn m³ that month`): that calendar month; else left as it is."""
+    event's date (`halted the ferries in early March: sales dropped 40% that month`, `on 3-9 June
+    2022 ... to 118mn litres that month`): that calendar month; else left as it is. Not a
+    comparison's base (`_COMPARISON_BASE`: `up 5% on February levels ... that month`)."""
     out: list[PeriodMention] = []
     for mention in found:
         named = next((m.period for m in reversed(out)
-                      if m.relation == "period" and m.period is not None), None)
+                      if m.relation == "period" and m.period is not None
+                      and not _COMPARISON_BASE.search(text, max(0, m.start - 60), m.start)),
+                     None)
         if named is not None and _THAT_MONTH.fullmatch(mention.surface.strip()) and (
                 named.start.year, named.start.month) == (named.end.year, named.end.month):
             mention = replace(mention, relation="period", anchored=True,
@@ -593,15 +604,15 @@ _GOAL_BEFORE = re.compile(
     rf"\b(?i:{_GOAL_NOUN}\s+(?:is\s+|was\s+|remains\s+)?(?:of|at)|{_GOAL_NOUN}\s+is\s+to\s+"
     r"(?:raise|lift|increase|boost|grow|reach|take)\s+(?:that|it|this|them|the\s+\w+)?\s*"
     r"(?:to)?)\s+" + hedge_pattern() + "$")
-"""Right before a figure: the goal it is (`its target of roughly 29-30 mln carats`, `the aim is
-to raise that to KSh 3.6 billion`)."""
+"""Right before a figure: the goal it is (`its goal of about 12-14 mln barrels`, `the aim is
+to lift that to Rs 4.2 billion`)."""
 _GOAL_AFTER = re.compile(
     r"(?:[\s-]+(?:(?:export|import|sales|production|output|trade|revenue|earnings|annual|yearly|"
     r"long-term|official|national|original|initial|revised)\s+)?|\s+(?:remains|is|was|as)\s+"
     rf"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?){_GOAL_NOUN}s?\b", re.IGNORECASE)
-"""Right after a figure: the goal it heads or is called (`a 4,000-ton target`, `the 3 million
-tonne goal`, `60 million tonnes remains the goal`, `five billion euros as the long-term
-target`)."""
+"""Right after a figure: the goal it heads or is called (`a 7,500-barrel goal`, `the 2 million
+carat target`, `45 million bags remains the aim`, `three billion dollars as the long-term
+goal`)."""
 _GOAL_TIME = re.compile(
     r"(?i:\b(?:19|20)\d\d\b|\b(?:year|years|quarter|half|season|month|period|fiscal|week)\b|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -613,36 +624,42 @@ _GOAL_MEASURED = re.compile(
     r"(?i:\b(?:short|shy|above|below|beyond|under|over|ahead|behind|against|than|beat|beats|"
     r"beating|missed|missing|miss|misses|met|meet|meeting|hit|exceed\w*|surpass\w*|top\w*|"
     r"overshot|outstrip\w*|compared)\b)")
-"""Before a goal: a figure measured against it (`short of the ¥1 trillion target`, `well above
-the goal of 78,989.90 tons`, `against a goal of USD 5.516 billion`): the goal is of the time
+"""Before a goal: a figure measured against it (`shy of the 800 billion won goal`, `just over
+the target of 12,345.6 tonnes`, `against an aim of EUR 2.75 billion`): the goal is of the time
 that figure is, as in the rest of its sentence."""
 
 
 def _bare_goal(text: str, sentence: tuple[int, int], clause: tuple[int, int],
-               quantity: tuple[int, int]) -> bool:
-    """Whether the figure is a goal that names no time of its own (`exports grew to 4,339 tons,
-    above a 4,000-ton target`, `60 million tonnes remains the goal`, `its target of roughly 29-30
-    mln carats`): no period, neither the one in force nor the publication year. Not when the
-    goal's phrase (from the sentence's start before it, up to the clause's end after it) holds a
-    time (`the target for the quarter`, `last year's target of 100,000 tonnes`), nor when a
-    figure is measured against it (`_GOAL_MEASURED`)."""
+               quantity: tuple[int, int], lead_end: int) -> bool:
+    """Whether the figure is a goal that names no time of its own (`output rose to 8,120 barrels,
+    above a 7,500-barrel goal`, `45 million bags remains the aim`, `its goal of about 12-14 mln
+    barrels`): no period, neither the one in force nor the publication year. Not when the goal's
+    phrase (up to the clause's end after it) or its sentence's lead (from its start up to
+    `lead_end`, its first other figure before the goal) holds a time (`the goal for the half`,
+    `this season's aim of 60,000 tonnes`, `In 2023 the board set a 2,500-ton goal`; not another
+    figure's: `should reach 40 million bags in 2026, while 45 million bags remains the aim`),
+    nor when a figure is measured against it (`_GOAL_MEASURED`)."""
     before = _GOAL_BEFORE.search(text, max(clause[0], quantity[0] - 60), quantity[0])
     after = _GOAL_AFTER.match(text, quantity[1], clause[1]) if before is None else None
     if before is None and after is None:
         return False
     opening = before.start() if before is not None else quantity[0]
     if _GOAL_MEASURED.search(text, max(clause[0], opening - 45), opening):
-        return False  # (`short of the ¥1 trillion target`: the goal of the figure measured)
+        return False  # (`shy of the 800 billion won goal`: the goal of the figure measured)
     if before is not None:
         return _GOAL_TIME.search(text, sentence[0], before.end()) is None and \
             _GOAL_TIME.search(text, quantity[1], clause[1]) is None
     assert after is not None
     return _GOAL_TIME.search(text, after.start(), clause[1]) is None and \
+        _GOAL_TIME.search(text, sentence[0], lead_end) is None and \
         _GOAL_TIME.search(text, max(clause[0], quantity[0] - 20), quantity[0]) is None
 
 
 _OPENING_TIME = re.compile(r"\s*(?i:in|during|over|for|across|throughout)\s+[^,;]{1,60},")
-"""A sentence's opening adjunct of time up to its comma (`In the first nine months of 2022,`)."""
+"""A sentence's opening adjunct of time up to its comma (`In the first half of 2021,`)."""
+_OPENING_LEAD = re.compile(r"\s*(?:(?i:in|during|over|for|across|throughout)\s+)?")
+"""What may stand before a period opening its sentence with no comma after it (`During
+January-May 2023 Brazil ...`)."""
 
 
 def _year_back_end(period: Period) -> date:
@@ -653,13 +670,19 @@ def _year_back_end(period: Period) -> date:
         date(end.year - 1, end.month, min(end.day, closing.day))
 
 
-def _year_of_part_in_force(mentions: list[PeriodMention], frame: Period | None) -> bool:
-    """Whether a plan's or forecast's whole year with no year written (`the year's total will
-    exceed 825 million euros`, `imports for the full year at 91-94 GW`) is the year a part of
-    which is in force (`from January to November 2022` read in January 2023): the year the
-    figures so far belong to, not the publication year."""
+def _year_of_part_in_force(mentions: list[PeriodMention], frame: Period | None,
+                           published: date | None) -> bool:
+    """Whether a plan's or forecast's whole year with no year written (`the year's sales should
+    top 640 million dollars`, `shipments for the full year at 3-4 million tonnes`) is the year a
+    part of which is in force (`from January to November 2022` read in January 2023): the year
+    the figures so far belong to, not the publication year. Only while that year is open at
+    publication, or just closed (published in the next year's first two months): a year long
+    over is no year so far (`in December 2023` read in June 2024)."""
     if frame is None or frame.start.year != frame.end.year or \
             (frame.start.month, frame.end.month) == (1, 12):
+        return False
+    if published is not None and not (frame.start.year >= published.year or (
+            frame.start.year == published.year - 1 and published.month <= 2)):
         return False
     return any(m.relation == "period" and not m.anchored
                and whole_year_phrase().fullmatch(m.surface.strip()) for m in mentions)
@@ -846,8 +869,10 @@ class PeriodReader(FlowHistory):
                periods: SentencePeriods, *, mixed: bool = True) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
-        if _bare_goal(self.text, ctx.span, draft.clause, at):
-            return None  # (`above a 4,000-ton target`: a goal with no time of its own)
+        lead_end = min((self.quantities[i].start for i in ctx.indices if i != draft.index
+                        and self.quantities[i].start < quantity.start), default=quantity.start)
+        if _bare_goal(self.text, ctx.span, draft.clause, at, lead_end):
+            return None  # (`above a 7,500-barrel goal`: a goal with no time of its own)
         mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
@@ -897,7 +922,8 @@ class PeriodReader(FlowHistory):
         relative = plan and (any(m.relation in ("previous", "same") or is_following(m)
                                  for m in mentions) or
                              self.plan_points_back(ctx, quantity) or
-                             _year_of_part_in_force(mentions, periods.frame))
+                             _year_of_part_in_force(mentions, periods.frame,
+                                                    self.document.published))
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and (
@@ -1092,7 +1118,7 @@ class PeriodReader(FlowHistory):
 
     def year_back_only(self, ctx: Context, made: list[Claim]) -> bool:
         """Whether every dated figure of the sentence is of the months in force a year back
-        (`Scallops, worth 5.3 billion yen in September last year, vanished from the figures`
+        (`Melons, worth 2.1 billion pesos in March last year, were absent from the data`
         while September is in force): a comparison with the year before, after which those
         months stay in force. Only while months shorter than a year are in force (a whole
         year named after another may move the report on), and not when the sentence opens on
@@ -1104,12 +1130,14 @@ class PeriodReader(FlowHistory):
         back = (date(start.year - 1, start.month, min(start.day, last_day(
             start.year - 1, start.month).day)).isoformat(), _year_back_end(in_force).isoformat())
         dated = [(c.period_start, c.period_end) for c in made if c.period_start and c.period_end]
-        # (not a sentence opening on that time, which moves the report back to it: `In the first
-        # nine months of 2022, Russian gas accounted for 7%. Nigeria was then the leading source`)
+        # (not a sentence opening on that time, which moves the report back to it, with or
+        # without a comma: `In the first half of 2021, Malaysian tin made up 9%. Indonesia was
+        # then the biggest supplier`, `During January-May 2023 Brazil ...`)
         opening = _OPENING_TIME.match(self.text, ctx.span[0])
-        return bool(dated) and all(d == back for d in dated) and not (
-            opening is not None and any(ctx.span[0] <= m.start < opening.end() for m in ctx.past
-                                        if m.relation == "period"))
+        return bool(dated) and all(d == back for d in dated) and not any(
+            (opening is not None and ctx.span[0] <= m.start < opening.end())
+            or _OPENING_LEAD.fullmatch(self.text, ctx.span[0], m.start) is not None
+            for m in ctx.past if m.relation == "period")
 
     def flashback(self, ctx: Context, made: list[Claim]) -> bool:
         """Whether the sentence's main verb, before its first figure, is a past perfect (`For all

@@ -363,9 +363,16 @@ _PART_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 """A part of the span reported on singled out (`April shipments alone`, `In the fourth quarter
 alone`): its sentence is an aside, and the span goes on in force after it."""
 _SINCE_CLAUSE = re.compile(r"(?i:since\s+)(?!(?:January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December)\b)")
+                           r"August|September|October|November|December)\b)(?=.*\b(?:January|"
+                           r"February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b)", re.DOTALL)
 """The opening of a span since an event's clause or a part of a month (`since the ban took effect
-in March`, `since early October`), not `since March` itself."""
+in March`, `since early October`): a month named after other words, not `since March` itself,
+nor a span with no month (`since 2023`, `since the start of the year`)."""
+_RECORD_BEFORE_SINCE = re.compile(r"\b(?i:any\s+(?:year|month|quarter|season|time)|(?:low|high|"
+                                  r"weak|strong|small|big|larg)est|(?:level|point|record)s?)\s+$")
+"""Right before `since`: a record's span (`less than in any year since 2016`, `the lowest since
+2016`), no period of its own."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
@@ -1910,10 +1917,13 @@ class _Reader(GoodsReader, PeriodReader):
             # is in force; with none, it dates what follows)
             framing = [m for m in framing if not _event_date(self.text, m, ctx.span[0])]
         if not made:
-            # (nor a span since an event's clause in a sentence with no figure: `Demand has
-            # surged since Beijing announced in early February a probe`, `China has barred
+            # (nor a span since an event's clause in a sentence with no figure: `Orders have
+            # slumped since Ottawa unveiled in late March a levy`, `China has barred
             # imports since early October`: what has gone on since, not the figures' time)
-            framing = [m for m in framing if not _SINCE_CLAUSE.match(m.surface)]
+            # (nor a record's span: `the weakest in any year since 2016`)
+            framing = [m for m in framing if not _SINCE_CLAUSE.match(m.surface)
+                       and not (m.surface.lower().startswith("since") and _RECORD_BEFORE_SINCE
+                                .search(self.text, max(0, m.start - 30), m.start))]
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)

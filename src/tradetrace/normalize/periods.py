@@ -1535,13 +1535,15 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # 10` is (the clause's words only: no comma or stop between)
         ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
                    rf"(?P<m>{_MONTH})\s+{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
-        # (the day written first: `since commercial operations began on 31 December 2020`)
+        # (the day written first: `since the new terminal opened on 14 March 2019`)
         ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
                    rf"{_DAY.format('d')}\s+(?P<m>{_MONTH})(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
-        # `since the Islamic Emirate took power in August 2021`, `since tariffs hit the mills
-        # last March`, `since its first cargo in February 2020`, `since the start of March this
+        # `since the junta seized power in July 2020`, `since duties hit the smelters last
+        # March`, `since its first cargo in February 2020`, `since the start of March this
         # year`, `since late February`: an event's clause (its words only: no comma or stop
-        # between) dated to its month, counted from that month as `since August 2021` is
+        # between) dated to its month, counted from that month as a report counts `since August
+        # 2021`, whatever the sentence's mood (a forecast's `since August 2021` is read otherwise;
+        # the event is past either way)
         ("period", rf"\b(?i:since)\s+(?:(?:(?!{_MONTH}\b|\d{{4}}\b)[\w'’-]+\s+){{1,8}}?"
                    rf"(?i:in|last)\s+|(?i:the\s+"
                    rf"(?:start|beginning)\s+of)\s+|(?=(?i:late|early|mid)[\s-]))"
