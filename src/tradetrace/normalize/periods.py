@@ -1543,8 +1543,9 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # year`, `since late February`: an event's clause (its words only: no comma or stop
         # between) dated to its month, counted from that month as a report counts `since August
         # 2021`, whatever the sentence's mood (a forecast's `since August 2021` is read otherwise;
-        # the event is past either way)
-        ("period", rf"\b(?i:since)\s+(?:(?:(?!{_MONTH}\b|\d{{4}}\b)[\w'’-]+\s+){{1,8}}?"
+        # the event is past either way); not a cause set off by a comma (`jumped to 9 million
+        # tonnes, since crushers needed more beans in April`: April, the month of the cause)
+        ("period", rf"(?<![,;]\s)\b(?i:since)\s+(?:(?:(?!{_MONTH}\b|\d{{4}}\b)[\w'’-]+\s+){{1,8}}?"
                    rf"(?i:in|last)\s+|(?i:the\s+"
                    rf"(?:start|beginning)\s+of)\s+|(?=(?i:late|early|mid)[\s-]))"
                    rf"(?i:(?:late|early|mid)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
