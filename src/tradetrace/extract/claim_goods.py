@@ -196,7 +196,7 @@ _ALL_BUT_FLOW = re.compile(r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sale
 
 
 _ALL_TRADE_WORD = re.compile(r"(?i:trade|goods|merchandise|commerce|cargo|freight)")
-"""Words for a flow of all goods (`weighed on trade between the two`)."""
+"""Words for a flow of all goods (`has strained commerce across the border`)."""
 
 
 _EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
@@ -374,7 +374,7 @@ _ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
 
 _EVERY_KIND_WORD = re.compile(r"(?i:goods|merchandise|freight)")
 """The same but `cargo`, which after a paragraph's figures of one kind of goods is a load of
-them (`taking 29% of the port's cargo` after coal)."""
+them (`carrying 35% of the terminal's cargo` after copper)."""
 
 
 _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
@@ -556,6 +556,10 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 
 
+_PARTS_AFTER = re.compile(r"\b(?:including|of\s+which|among\s+them)\b", re.IGNORECASE)
+"""Before the parts of a whole just stated (`$90 billion, including $12 billion of coffee`)."""
+
+
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|volume|figure|sum|amount)\b"
                            r"(?!\s+(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|sales|"
                            r"purchases|deliveries)\b)", re.IGNORECASE)
@@ -634,9 +638,9 @@ grain`): not the goods the word stands for."""
 
 
 def _in_title(mention: CommodityMention) -> bool:
-    """Whether goods are named only inside a capitalised name (`the Corporation of Strategic
-    Reserves of Petroleum Products`): every word of the mention capitalised, more than one word,
-    so a name's part, not the goods a figure counts."""
+    """Whether the mention's own words look like part of a name (`the National Board of Cotton
+    Fibre Stocks` naming `Cotton Fibre`): more than one word, each capitalised, so a name's
+    part, not the goods a figure counts (only the mention's words are checked)."""
     words = mention.surface.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
@@ -1145,12 +1149,16 @@ class GoodsReader(FlowReader):
         # `The US remained the largest origin with 136.5 thousand mt, although imports of US beef
         # slid 17%` after a paragraph about beef)
         # (an owner's bare flow, `Kenya's exports`, `its purchases`, `the company's sales`, is
-        # a whole only where no figure of the paragraph counted the goods before it: after
-        # them it is that owner's flow of the same goods, `Turkey's imports came to 1.6 million
-        # mt` after its scrap imports; not all but some goods, `Non-coal exports`)
-        owned = not self.previous and (
-            (_WHOLE_OWNED.search(text, *ctx.span) and not _RANKED_PARTNER.search(text, *ctx.span))
-            or self.own_total_named(ctx))
+        # the owner's whole before any claim of the paragraph, where it runs the other way, is
+        # or is sized as a whole (`whole_sized`: `Peru's exports rose to $72 billion` after
+        # tonnes of squid); otherwise it is that owner's flow of the same goods, `Turkey's
+        # imports came to 1.6 million mt` after its scrap imports)
+        owned = bool(_WHOLE_OWNED.search(text, *ctx.span)
+                     and not _RANKED_PARTNER.search(text, *ctx.span)) or self.own_total_named(ctx)
+        # (the other way only where the sentence names no goods of its own: `Canada's imports
+        # of Mexican avocados climbed` stays the avocados)
+        owned = owned and (not self.previous or self.whole_sized(ctx, self._owned_at(ctx)) or (
+            self.other_way_on(ctx) and all(g.generic for g in ctx.goods)))
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
                 owned or _ALL_BUT_FLOW.search(text, *ctx.span) or \
@@ -1162,13 +1170,15 @@ class GoodsReader(FlowReader):
         told = {(c.sentence_start, c.sentence_end) for c in self.previous}
         if any(names_unkeyed_goods(text, a, b) for a, b in told):
             return None
-        # (the flow the other way goes on with them too, where the sentences before tell one way
-        # only and this one only the other: `Chile exported 48,000 tonnes of salmon. Imports
-        # fell 10%`, the same goods coming in; but a sentence opening the paragraph's figures
-        # with a one-way flow takes no goods from a headline or figure-less sentence before it,
-        # `Sugar lifts Somalia's purchases | Somalia bought $17.9 million of Brazilian products`)
+        # (a sentence opening the paragraph's figures with a one-way flow takes no goods from a
+        # headline or figure-less sentence before it, `Tea cheers Malawi's buyers | Malawi
+        # imported $4.2 million of Indian machinery`; after figures of the goods, the flow the
+        # other way goes on with them, `Chile exported 48,000 tonnes of salmon. Imports fell
+        # 10%`, unless it is sized as a whole, `Imports fell 10% to $280 billion`)
         if not self.previous and self._one_way(*ctx.span) is not None and \
                 not _RANKED_PARTNER.search(text, *ctx.span):
+            return None
+        if self.previous and self.other_way_on(ctx) and self.whole_sized(ctx, ctx.span[0]):
             return None
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
@@ -1208,7 +1218,7 @@ class GoodsReader(FlowReader):
             return False  # (`All Tajik exports to Kazakhstan rose`: the country's whole)
         if any(g.generic and _ALL_TRADE_WORD.fullmatch(g.surface) for g in between(
                 self.goods, self._goods_starts, self.previous[-1].sentence_end, ctx.span[0])):
-            return False  # (`... have weighed on trade between the two`: back to all goods)
+            return False  # (`... has strained commerce across the border`: all goods again)
         paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
         own = self._one_way(*ctx.span) or self._way_before(ctx.span[0], quantity.start)
         if own is not None and self._one_way(paragraph, ctx.span[0]) == _OTHER_WAY[own] and \
@@ -1220,10 +1230,65 @@ class GoodsReader(FlowReader):
             amount = self.quantities[i]
             same = [c.value for c in told if c.unit == amount.unit and c.kind == "level"]
             if is_currency(amount.unit) and same and amount.value > max(same):
-                # (`Bhutan's exports totalled Nu 41.8bn` after items of Nu 2.9bn and Nu 1.4bn:
-                # more than every row, so a whole)
+                # (`Nepal's exports reached Rs 95bn` after rows of Rs 6.1bn and Rs 2.3bn: more
+                # than every row, so a whole)
                 return False
+        owned = bool(_WHOLE_OWNED.search(text, *ctx.span)) or self.own_total_named(ctx)
+        if self.whole_sized(ctx, self._owned_at(ctx), price=not owned):
+            # (`Ghana's exports rose to $17.2 billion` after tonnes of the goods, an unowned
+            # `Exports rose to $315 billion` after 8.6 tonnes: a whole; not a rival's row,
+            # `Malaysia's imports fell to $1.5 billion`, nor `exports earned 60 million euros`
+            # after litres of the goods)
+            return False
         return names_unkeyed_goods(text, paragraph, ctx.span[0])
+
+    def other_way_on(self, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names only one way's flow and its paragraph before it
+        only the other (`Chile exported 48,000 tonnes of salmon. Imports fell 10%`)."""
+        own = self._one_way(*ctx.span)
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        return own is not None and self._one_way(paragraph, ctx.span[0]) == _OTHER_WAY[own]
+
+    def whole_sized(self, ctx: Context, at: int, price: bool = False) -> bool:
+        """Whether an amount of the sentence of `ctx` from `at` on is measured as a whole, not
+        as the goods the paragraph's levels before it counted: money after levels counted only
+        in weight (`Exports rose to $72 billion` after tonnes of squid; not after carats or
+        trays, often the goods' own value), or more than
+        five times every earlier level of its unit (`came to US$6.3 billion` after US$712
+        million), or, with `price`, money more than ten billion a tonne of the weights before
+        (`Exports rose to $315 billion` after 8.6 tonnes: no goods cost that)."""
+        levels = self._levels_before(ctx)
+        if not levels:
+            return False
+        tonnes = [c.value for c in levels if c.unit == "t"]
+        for i in ctx.indices:
+            amount = self.quantities[i]
+            if amount.start < at:
+                continue
+            if price:
+                if _money(amount.unit) and tonnes and amount.value > 1e10 * max(tonnes):
+                    return True
+                continue
+            if not _money(amount.unit):
+                continue
+            same = [c.value for c in levels if c.unit == amount.unit]
+            if (not any(_money(c.unit) for c in levels)
+                    and all(c.unit in _PHYSICAL_UNITS for c in levels)) or (
+                    same and amount.value > 5 * max(same)):
+                return True
+        return False
+
+    def _owned_at(self, ctx: Context) -> int:
+        """Where the sentence of `ctx` first names an owner's flow (`Its exports`, `Peru's
+        exports`), else its start."""
+        found = [m.start() for m in (_WHOLE_OWNED.search(self.text, *ctx.span),
+                                     _COUNTRY_TOTAL.search(self.text, *ctx.span)) if m]
+        return min(found, default=ctx.span[0])
+
+    def _levels_before(self, ctx: Context) -> list[Claim]:
+        """The paragraph's levels (not shares or multiples) before the sentence of `ctx`."""
+        return [c for c in self.history if self.in_paragraph(c) and c.kind == "level"
+                and c.sentence_start < ctx.span[0] and c.unit not in ("percent", "x")]
 
     def bare_topic(self, ctx: Context) -> bool:
         """Whether the keyed goods of a sentence with no claim may go on to the first bare
@@ -1583,7 +1648,7 @@ class GoodsReader(FlowReader):
         total = self.total_before(quantity, ctx) if kind == "share" and \
             _OF_THE_TOTAL.match(text, quantity.end) else None
         if total is not None:
-            # `China remained the biggest market with 51.6% of the total`: a partner's share of
+            # `Japan stayed the top buyer, taking 38.2% of the total`: a partner's share of
             # the total last stated in the paragraph, of its goods (keyed, all goods, or none)
             return (total.commodity,)
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
@@ -1640,8 +1705,13 @@ class GoodsReader(FlowReader):
         made = [self.claims[i] for i in ctx.indices if i in self.claims
                 and self.claims[i].end <= quantity.start]
         told = [c for c in self.history if self.in_paragraph(c) and c.end <= quantity.start]
-        return max((c for c in told + made if c.kind == "level"), key=lambda c: c.end,
-                   default=None)
+        levels = sorted((c for c in told + made if c.kind == "level"), key=lambda c: c.end)
+        # (not a part listed after its whole, `$340 billion, including $54 billion of
+        # soybeans`: the whole it is part of)
+        wholes = [c for c in levels if not any(
+            d.end <= c.start and d.sentence_start == c.sentence_start
+            and _PARTS_AFTER.search(self.text, d.end, c.start) for d in levels)]
+        return wholes[-1] if wholes else None
 
     def clause_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                      kind: Kind, earlier: Claim | None) -> str | None:
