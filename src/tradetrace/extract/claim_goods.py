@@ -358,6 +358,8 @@ _FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+
                            re.IGNORECASE)
 
 
+_FLOW_NOUN_NEXT = re.compile(r"\s+(?:exports|imports|shipments|sales|purchases)\b")
+"""Right after a demonym: the bare flow it owns (`Chilean exports to Peru`)."""
 _COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
                             r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
 """A possessive owner's flow with no goods between (`Kenya's exports`): its total."""
@@ -1157,8 +1159,13 @@ class GoodsReader(FlowReader):
                      and not _RANKED_PARTNER.search(text, *ctx.span)) or self.own_total_named(ctx)
         # (the other way only where the sentence names no goods of its own: `Canada's imports
         # of Mexican avocados climbed` stays the avocados)
-        owned = owned and (not self.previous or self.whole_sized(ctx, self._owned_at(ctx)) or (
-            self.other_way_on(ctx) and all(g.generic for g in ctx.goods)))
+        # (nor after a rival's row, `Bangladesh's shrimp exports rose. India's shipments grew.
+        # Bangladesh's exports rose 3%`: the owner's return names its whole)
+        rivals = len({c.exporter for c in self.history if self.in_paragraph(c)
+                      and c.sentence_start < ctx.span[0]} - {None}) > 1
+        owned = owned and (not self.previous or rivals or self.whole_sized(
+            ctx, self._owned_at(ctx)) or (self.other_way_on(ctx) and all(
+                g.generic for g in ctx.goods)))
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
                 owned or _ALL_BUT_FLOW.search(text, *ctx.span) or \
@@ -1226,14 +1233,22 @@ class GoodsReader(FlowReader):
             return False  # (not the other way's flow: `kava exports slipped ... Imports rose 21%`)
         if self.keyed_listed_before(ctx):
             return False  # (nor after keyed goods listed with them: `kava and fish exports`)
+        owned = bool(_WHOLE_OWNED.search(text, *ctx.span)) or self.own_total_named(ctx)
+        levels = [c for c in told if c.kind == "level"]
         for i in ctx.indices:
             amount = self.quantities[i]
-            same = [c.value for c in told if c.unit == amount.unit and c.kind == "level"]
-            if is_currency(amount.unit) and same and amount.value > max(same):
-                # (`Nepal's exports reached Rs 95bn` after rows of Rs 6.1bn and Rs 2.3bn: more
-                # than every row, so a whole)
+            same = [c.value for c in levels if c.unit == amount.unit]
+            if (is_currency(amount.unit) or owned) and same and amount.value > max(same):
+                # (`Nepal's exports reached Rs 95bn` after rows of Rs 6.1bn and Rs 2.3bn, an
+                # owner's `Chile's exports rose to 3.2 million tons` after 500,000 tons of the
+                # goods: more than every row, so a whole)
                 return False
-        owned = bool(_WHOLE_OWNED.search(text, *ctx.span)) or self.own_total_named(ctx)
+            if is_currency(amount.unit) and not levels and (owned or any(
+                    m.form == "demonym" and _FLOW_NOUN_NEXT.match(text, m.end)
+                    for m in ctx.countries)):
+                # (`Chilean exports to Peru rose 3 per cent to $35 billion` after only a change
+                # of the goods: an owner's money with no row to measure it by is its whole)
+                return False
         if self.whole_sized(ctx, self._owned_at(ctx), price=not owned):
             # (`Ghana's exports rose to $17.2 billion` after tonnes of the goods, an unowned
             # `Exports rose to $315 billion` after 8.6 tonnes: a whole; not a rival's row,
