@@ -99,7 +99,8 @@ def test_a_bare_flow_after_unkeyed_goods_that_outgrows_them_or_names_all_goods_i
 
 def test_the_other_way_after_a_paragraph_of_one_good_goes_on_with_that_good() -> None:
     text = ("Chilean salmon exports were worth $6.1 billion in 2024, slightly below the $6.3 "
-            "billion of 2023. Imports moved the other way, climbing 21 per cent to $90 million.")
+            "billion of 2023. Imports went in the opposite direction and climbed 21 per cent "
+            "to $90 million.")
     assert _goods(text, "21 per cent") == "seafood"
     assert _goods(text, "$90 million") == "seafood"
 

@@ -43,7 +43,7 @@ def test_the_other_way_sized_as_a_whole_stays_all_goods() -> None:
 
 def test_the_other_way_measured_alike_goes_on_with_the_good() -> None:
     text = ("Norwegian salmon exports were worth $12.4 billion in 2024, up from $11.9 billion. "
-            "Imports moved the other way, falling 6 per cent to $210 million.")
+            "Imports went in the opposite direction and slipped 6 per cent to $210 million.")
     assert _goods(text, "$210 million") == "seafood"
 
 
