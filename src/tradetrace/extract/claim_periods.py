@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MINYEAR, date, timedelta
 from functools import cache, lru_cache
 
 from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold
@@ -1124,8 +1124,10 @@ class PeriodReader(FlowHistory):
         year named after another may move the report on), and not when the sentence opens on
         that time."""
         in_force = self.frame.current()
-        if in_force is None or (length_in_months(in_force) or 12) >= 12:
-            return False
+        if in_force is None or (length_in_months(in_force) or 12) >= 12 or \
+                min(in_force.start.year, in_force.end.year) <= MINYEAR:
+            return False  # (a span in year 1, in a text with no publication date, has no year
+            # before it)
         start = in_force.start
         back = (date(start.year - 1, start.month, min(start.day, last_day(
             start.year - 1, start.month).day)).isoformat(), _year_back_end(in_force).isoformat())
