@@ -1270,8 +1270,8 @@ class GoodsReader(FlowReader):
         in weight (`Exports rose to $72 billion` after tonnes of squid; not after carats or
         trays, often the goods' own value), or more than
         five times every earlier level of its unit (`came to US$6.3 billion` after US$712
-        million), or, with `price`, money more than ten billion a tonne of the weights before
-        (`Exports rose to $315 billion` after 8.6 tonnes: no goods cost that)."""
+        million); with `price`, instead only money more than ten billion a tonne of the weights
+        before (`Exports rose to $315 billion` after 8.6 tonnes: no goods cost that)."""
         levels = self._levels_before(ctx)
         if not levels:
             return False

@@ -602,8 +602,8 @@ def _shared_after_respectively(text: str, figure: tuple[int, int],
 _GOAL_NOUN = r"(?:target|goal|aim|ambition|aspiration)"
 _GOAL_BEFORE = re.compile(
     rf"\b(?i:{_GOAL_NOUN}\s+(?:is\s+|was\s+|remains\s+)?(?:of|at)|{_GOAL_NOUN}\s+is\s+to\s+"
-    r"(?:raise|lift|increase|boost|grow|reach|take)\s+(?:that|it|this|them|the\s+\w+)?\s*"
-    r"(?:to)?)\s+" + hedge_pattern() + "$")
+    r"(?:raise|lift|increase|boost|grow|reach|take)(?:\s+(?:that|it|this|them|the\s+\w+))?"
+    r"(?:\s+to)?)\s+" + hedge_pattern() + "$")
 """Right before a figure: the goal it is (`its goal of about 12-14 mln barrels`, `the aim is
 to lift that to Rs 4.2 billion`)."""
 _GOAL_AFTER = re.compile(
@@ -614,11 +614,12 @@ _GOAL_AFTER = re.compile(
 carat target`, `45 million bags remains the aim`, `three billion dollars as the long-term
 goal`)."""
 _GOAL_TIME = re.compile(
-    r"(?i:\b(?:19|20)\d\d\b|\b(?:year|years|quarter|half|season|month|period|fiscal|week)\b|"
+    r"(?i:\b(?:19|20)\d\d\b|\b(?:year|years|quarter|half|season|month|period|fiscal|week)\b)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)")
+    r"December)\b")
 """A time of its own in a goal's phrase (`the 2018 target`, `last year's target of`, `the
-target for the quarter`, `set for the year`)."""
+target for the quarter`, `set for the year`); month names only capitalised (not the verb
+`may`)."""
 
 _GOAL_MEASURED = re.compile(
     r"(?i:\b(?:short|shy|above|below|beyond|under|over|ahead|behind|against|than|beat|beats|"
@@ -647,7 +648,8 @@ def _bare_goal(text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if _GOAL_MEASURED.search(text, max(clause[0], opening - 45), opening):
         return False  # (`shy of the 800 billion won goal`: the goal of the figure measured)
     if before is not None:
-        return _GOAL_TIME.search(text, sentence[0], before.end()) is None and \
+        return _GOAL_TIME.search(text, before.start(), before.end()) is None and \
+            _GOAL_TIME.search(text, sentence[0], min(lead_end, before.start())) is None and \
             _GOAL_TIME.search(text, quantity[1], clause[1]) is None
     assert after is not None
     return _GOAL_TIME.search(text, after.start(), clause[1]) is None and \

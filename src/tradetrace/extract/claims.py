@@ -370,7 +370,7 @@ _SINCE_CLAUSE = re.compile(r"(?i:since\s+)(?!(?:January|February|March|April|May
 in March`, `since early October`): a month named after other words, not `since March` itself,
 nor a span with no month (`since 2023`, `since the start of the year`)."""
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?i:any\s+(?:year|month|quarter|season|time)|(?:low|high|"
-                                  r"weak|strong|small|big|larg)est|(?:level|point|record)s?)\s+$")
+                                  r"weak|strong|small|bigg|larg)est|(?:level|point|record)s?)\s+$")
 """Right before `since`: a record's span (`less than in any year since 2016`, `the lowest since
 2016`), no period of its own."""
 _OLD_FIGURE_IN = re.compile(

@@ -561,6 +561,8 @@ _AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billio
                            r"cent|times|fold))[^,;\d]{0,20}(?P<comma>,)?\s+and\s+$", re.IGNORECASE)
 """`... to 783,400 tons and `: a figure's coordinate closing before the next one opens (or its
 clause closed by a comma: `... totalled 3.1 million tons, and `)."""
+
+
 def _closes_figure(text: str, start: int, end: int, *, comma: bool) -> bool:
     """Whether text[start:end] ends with a figure then `and` (`_AFTER_FIGURE`), with a comma
     between them or without one, as `comma` asks."""

@@ -987,7 +987,7 @@ ROLE_AFTER = re.compile(
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
-supplier`, `Korea once more ranked as the leading outlet`: a country named by its role in the
+supplier`, `Korea has again become the leading outlet`: a country named by its role in the
 flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
 _APPOSED_OWNER_ROLE = re.compile(
@@ -1425,7 +1425,7 @@ def _demand_holder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _demand_holder(text: str, mention: CountryMention) -> bool:
     """Whether the country is named as the holder of a demand (`on strong Chinese demand`,
-    `India's hunger for the grain`, `lifted by buying interest from Egypt`): whose demand moves
+    `India's appetite for the grain`, `lifted by demand from Egypt`): whose demand moves
     a flow, not its seller."""
     after, before = _demand_holder_patterns()
     if mention.cue is None:
