@@ -952,7 +952,7 @@ class GoodsReader(FlowReader):
         # (the goods may be named at the paragraph's first figure, its rows after it naming
         # only buyers: `... taking 40 percent. Germany's purchases grew 15 percent`)
         # (or, in a later paragraph, anywhere from the article's first figure on)
-        start = min(c.sentence_start for c in self.history if self.in_paragraph(c)) \
+        start = min(c.sentence_start for c in self.paragraph_history()) \
             if self.in_paragraph(last) else self.history[0].sentence_start
         if not self.in_paragraph(last) and self.beyond_unkeyed_goods(last, ctx):
             return False
@@ -1161,8 +1161,8 @@ class GoodsReader(FlowReader):
         # of Mexican avocados climbed` stays the avocados)
         # (nor after a rival's row, `Bangladesh's shrimp exports rose. India's shipments grew.
         # Bangladesh's exports rose 3%`: the owner's return names its whole)
-        rivals = len({c.exporter for c in self.history if self.in_paragraph(c)
-                      and c.sentence_start < ctx.span[0]} - {None}) > 1
+        rivals = len({c.exporter for c in self.paragraph_history()
+                      if c.sentence_start < ctx.span[0]} - {None}) > 1
         owned = owned and (not self.previous or rivals or self.whole_sized(
             ctx, self._owned_at(ctx)) or (self.other_way_on(ctx) and all(
                 g.generic for g in ctx.goods)))
@@ -1210,8 +1210,7 @@ class GoodsReader(FlowReader):
         `Its exports`) and no goods or total of its own, after figures of its paragraph that were
         all of goods with no key, goods the paragraph named before it (`cocoa beans`): the flow
         goes on with those goods, as `paragraph_goods_go_on` with keyed goods."""
-        told = [c for c in self.history if self.in_paragraph(c)
-                and c.sentence_start < ctx.span[0]]
+        told = [c for c in self.paragraph_history() if c.sentence_start < ctx.span[0]]
         if not self.previous or any(c.commodity is not None for c in told):
             return False  # (every figure of the paragraph so far, not a total of all goods first)
         text = self.text
@@ -1302,7 +1301,7 @@ class GoodsReader(FlowReader):
 
     def _levels_before(self, ctx: Context) -> list[Claim]:
         """The paragraph's levels (not shares or multiples) before the sentence of `ctx`."""
-        return [c for c in self.history if self.in_paragraph(c) and c.kind == "level"
+        return [c for c in self.paragraph_history() if c.kind == "level"
                 and c.sentence_start < ctx.span[0] and c.unit not in ("percent", "x")]
 
     def bare_topic(self, ctx: Context) -> bool:
@@ -1346,8 +1345,7 @@ class GoodsReader(FlowReader):
         exports`), the owner's total, unless every such owner is a country the paragraph's
         figures before did not count (`Bangladesh's garment shipments to the US rose. China's
         shipments grew 23.7%`: a rival's flow of the same goods, a row of the paragraph)."""
-        told = [c for c in self.history if self.in_paragraph(c)
-                and c.sentence_start < ctx.span[0]]
+        told = [c for c in self.paragraph_history() if c.sentence_start < ctx.span[0]]
         text, sides = self.text, {c.exporter for c in told} | {c.importer for c in told}
         for found in _COUNTRY_TOTAL.finditer(text, *ctx.span):
             owner = next((m for m in ctx.countries if m.possessive and m.code is not None
@@ -1719,7 +1717,7 @@ class GoodsReader(FlowReader):
             return None
         made = [self.claims[i] for i in ctx.indices if i in self.claims
                 and self.claims[i].end <= quantity.start]
-        told = [c for c in self.history if self.in_paragraph(c) and c.end <= quantity.start]
+        told = [c for c in self.paragraph_history() if c.end <= quantity.start]
         levels = sorted((c for c in told + made if c.kind == "level"), key=lambda c: c.end)
         # (not a part listed after its whole, `$340 billion, including $54 billion of
         # soybeans`: the whole it is part of)

@@ -2283,8 +2283,8 @@ class _Reader(GoodsReader, PeriodReader):
         text = self.text
         if _PLACE_POINTER.search(text, *ctx.span) or _FLOW_POINTER.search(text, *ctx.span):
             return parties
-        buyers = {c.importer for c in self.history if c.exporter == parties.exporter and
-                  c.importer and not c.two_way and self.in_paragraph(c)}
+        buyers = {c.importer for c in self.paragraph_history() if c.exporter == parties.exporter
+                  and c.importer and not c.two_way}
         if len(buyers) < 2:
             return parties  # (a story of one pair's trade, `China's sales to North Korea`,
             # goes on with that pair: `Flour exports came to 6,200 tonnes`)

@@ -921,7 +921,7 @@ class FlowReader(ListingReader, FlowHistory):
         if parties.importer is None and (frame is None or frame.kind != "export" or any(
                 c.code and c.form != "pronoun" for c in ctx.countries)):
             return parties  # (`Deliveries to Europe fell`: a sale naming no country goes on)
-        told = [c for c in self.history if self.in_paragraph(c) and c.start < quantity.start]
+        told = [c for c in self.paragraph_history() if c.start < quantity.start]
         seller = _one_seller(told, parties.importer)
         if seller is None or (parties.importer is not None and any(
                 c.importer == parties.importer for c in told if c.sentence_end <= ctx.span[0])):
@@ -1272,7 +1272,7 @@ class FlowReader(ListingReader, FlowHistory):
         figure (`Trade between Russia and North Korea rose 8% to $50 million`)."""
         return code is not None and other is not None and any(
             c.two_way and {c.exporter, c.importer} == {code, other} and c.start < quantity.start
-            and self.in_paragraph(c) for c in self.history)
+            for c in self.paragraph_history())
 
     def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
                   parties: Parties) -> Parties | None:

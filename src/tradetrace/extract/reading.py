@@ -128,3 +128,15 @@ class ReadingState:
     def in_paragraph(self, claim: Claim) -> bool:
         """Whether an earlier claim's sentence is in the paragraph being read."""
         return self.paragraph_of(claim.sentence_start) == self.paragraph
+
+    def paragraph_history(self) -> list[Claim]:
+        """The claims of `history` in the paragraph being read, in reading order: those
+        `in_paragraph` picks out of it. They are its tail (claims join it in reading order, and
+        paragraphs follow the text's), so the walk back stops at the first claim before."""
+        told: list[Claim] = []
+        for claim in reversed(self.history):
+            if not self.in_paragraph(claim):
+                break
+            told.append(claim)
+        told.reverse()
+        return told
