@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Reversible
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -1566,7 +1566,7 @@ class FlowReader(ListingReader, FlowHistory):
         (`... of the ...`), in its sentence or the one before, with no other country named after
         them, relates the two: the part's sides, not the one-sided whole's."""
         text = self.text
-        recent = [c for c in self.history if c.end <= quantity.start][-2:]
+        recent = _last_before(self.history, quantity.start, 2)
         if len(recent) < 2:
             return None
         part, whole = recent
@@ -3514,8 +3514,24 @@ trade with Russia plunges`), not two sides of a story (`Algerian LNG exports cli
 turns from Russia`)."""
 
 
+def _last_before(history: Reversible[Claim], at: int, count: int) -> list[Claim]:
+    """The last `count` claims of `history` (in reading order) that end by `at`, in that order:
+    `[c for c in history if c.end <= at][-count:]`, read from the end back (the history holds
+    hundreds of claims; the ones wanted are the latest)."""
+    found: list[Claim] = []
+    for claim in reversed(history):
+        if claim.end <= at:
+            found.append(claim)
+            if len(found) == count:
+                break
+    found.reverse()
+    return found
+
+
+@lru_cache(maxsize=64)
 def _headline_end(text: str) -> int:
-    """Where the story's headline line ends (0 if its first line is no headline)."""
+    """Where the story's headline line ends (0 if its first line is no headline); read once per
+    text (a headline's lazy match costs up to 150 steps, and every claim asks)."""
     line = _HEADLINE.match(text)
     return line.end(1) if line is not None else 0
 

@@ -383,8 +383,11 @@ def goods_flowing(text: str, floor: int, cue_start: int, cue_end: int) -> bool:
     return _NOT_GOODS_FLOWING.search(text, max(floor, cue_start - 40), cue_start) is None
 
 
+@lru_cache(maxsize=1024)
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
-    """The trade cue in text[start:end] nearest to offset `at`."""
+    """The trade cue in text[start:end] nearest to offset `at`. (Pure, and asked some three
+    times for each window and quantity by the party and kind rules: remembered for the last
+    windows, as `_frame_cues` is; a `Frame` is frozen, so callers share it safely.)"""
     best: tuple[int, Frame] | None = None
     for kind, cue_start, cue_end in _frame_cues(text, start, end):
         distance = cue_start - at if cue_start >= at else at - cue_end
