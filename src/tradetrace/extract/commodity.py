@@ -1277,12 +1277,22 @@ def _unkeyed_ranked_at() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_AT_FIGURE_END = re.compile(r"\sat\s+(?:(?:about|around|roughly|nearly|almost|some|over|just|"
+                            r"only|(?:more|less)\s+than)\s+)?$", re.IGNORECASE)
+"""The end of every match of `_unkeyed_ranked_at` (a space, `at` and a hedge, up to the figure):
+a window without it holds none, and the goods' long alternation is not tried at each of its
+positions."""
+
+
 def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
     """Whether the figure at `end` is set beside goods with no key by `at` in a ranking or list
     (`Blueberries led at $967 million, ahead of gold at $941 million`, `sesame made up 32%,
     followed by sheep at 22%`): the figure is those goods', not the keyed goods of the item
     before."""
-    goods = _unkeyed_ranked_at().search(text, max(start, end - _RANKED_AT_REACH), end)
+    low = max(start, end - _RANKED_AT_REACH)
+    if _AT_FIGURE_END.search(text, low, end) is None:
+        return False
+    goods = _unkeyed_ranked_at().search(text, low, end)
     return goods is not None and not _in_name(text, goods)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TypeVar
 
 from tradetrace.extract.commodity import CommodityMention
@@ -73,8 +74,9 @@ class Context:
     offices: list[CountryMention] = field(default_factory=list)
     """Countries named only as a person's office (`U.S. President Donald Trump`): no party."""
 
-    @property
+    @cached_property
     def span(self) -> tuple[int, int]:
+        """The sentence's offsets (read once: the rules ask some hundred times per sentence)."""
         return self.sentence.start, self.sentence.end
 
 
