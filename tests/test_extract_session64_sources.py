@@ -1,0 +1,38 @@
+"""Session 64, sources (attribution and modality): the first test of each rule fails without that
+rule; the others pin what the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2025, 6, 1)
+
+
+def _claim(text: str, surface: str) -> Claim:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface)
+
+
+def test_a_cargo_that_is_to_arrive_or_be_imported_is_planned() -> None:
+    text = "Under the accord, 45,000 tonnes of urea a month are to be imported from Oman."
+    assert _claim(text, "45,000 tonnes").modality == "planned"
+    text = "A first lot of 12,000 tonnes of maize is to arrive at Beira in late March."
+    assert _claim(text, "12,000 tonnes").modality == "planned"
+
+
+def test_a_cargo_set_to_arrive_across_an_aside_in_its_subject_is_planned() -> None:
+    text = ("The second lot, roughly 900 tonnes of dates, packed, from Basra, is due to follow "
+            "next Tuesday.")
+    assert _claim(text, "900 tonnes").modality == "planned"
+    text = "The cargoes, worth about $40 million at current prices, are to arrive by sea."
+    assert _claim(text, "$40 million").modality == "planned"
+
+
+def test_a_figure_with_its_own_predicate_before_an_arrival_stays_reported() -> None:
+    text = "Jordan bought 60,000 tonnes of barley, which is due to arrive in May."
+    assert _claim(text, "60,000 tonnes").modality == "reported"
+    text = "Exports reached 50,000 tonnes in May, and a further cargo is to arrive in June."
+    assert _claim(text, "50,000 tonnes").modality == "reported"
