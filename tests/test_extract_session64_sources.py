@@ -36,3 +36,19 @@ def test_a_figure_with_its_own_predicate_before_an_arrival_stays_reported() -> N
     assert _claim(text, "60,000 tonnes").modality == "reported"
     text = "Exports reached 50,000 tonnes in May, and a further cargo is to arrive in June."
     assert _claim(text, "50,000 tonnes").modality == "reported"
+
+
+def test_a_listed_trade_inside_a_speakers_description_keeps_the_source_whole() -> None:
+    text = ("Kenya's tea sales to Pakistan reached $310 million in 2024, Jane Wanjiru, "
+            "spokeswoman for the union of tea, coffee and cocoa growers, told KBC.")
+    assert _claim(text, "$310 million").attribution == (
+        "Jane Wanjiru, spokeswoman for the union of tea, coffee and cocoa growers")
+    text = ("FENAGRO, the federation for Andean potato, quinoa and maize farmers, now sees "
+            "exports of as much as 80,000 tonnes in 2026.")
+    assert _claim(text, "80,000 tonnes").attribution == (
+        "FENAGRO, the federation for Andean potato, quinoa and maize farmers")
+
+
+def test_a_list_of_goods_shipped_is_no_part_of_a_closing_source() -> None:
+    text = "Peru shipped 3 million tonnes of zinc, lead and tin, the mines ministry said."
+    assert _claim(text, "3 million tonnes").attribution == "the mines ministry"

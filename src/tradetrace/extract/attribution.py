@@ -1040,11 +1040,16 @@ def _office_list() -> re.Pattern[str]:
     """A list of fields before an office, in lower case (`the investment, trade and industry
     minister`; not `... local prices, Commerce and Industry Minister X said`), or after it
     (`Minister of Agriculture, Forestry and Fisheries`)."""
+    # also the goods of the members a body speaks for (`the union of tea, coffee and cocoa
+    # growers`, `a group for Ashanti yam, cassava and plantain exporters`; `listed_members`)
     office = _office().pattern
+    members = cue_regex(cue_data(STANCE_CUES)["listed_members"]).pattern
     return re.compile(rf"\b(?-i:(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+)?)"
                       rf"{office}|"
                       rf"{office}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+"
-                      rf"[\w-]+", re.IGNORECASE)
+                      rf"[\w-]+|"
+                      rf"\b(?:of|for)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?-i:(?:[a-z][\w-]*,\s+)+"
+                      rf"[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+)?){members}", re.IGNORECASE)
 
 
 _INITIALS_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]*)\)\s*$")
