@@ -52,3 +52,18 @@ def test_a_listed_trade_inside_a_speakers_description_keeps_the_source_whole() -
 def test_a_list_of_goods_shipped_is_no_part_of_a_closing_source() -> None:
     text = "Peru shipped 3 million tonnes of zinc, lead and tin, the mines ministry said."
     assert _claim(text, "3 million tonnes").attribution == "the mines ministry"
+
+
+def test_a_perfect_saying_verb_after_an_apposition_names_its_speaker() -> None:
+    text = ("Maria Lopez, chief economist at the Andean Bank, has said copper exports will fall "
+            "5% this year.")
+    assert _claim(text, "5%").attribution == "Maria Lopez, chief economist at the Andean Bank"
+    text = ("Tomas Berg, head of the grain traders' union, has forecast a 12% rise in barley "
+            "sales to Morocco.")
+    assert _claim(text, "12%").attribution == "Tomas Berg, head of the grain traders' union"
+
+
+def test_a_perfect_verb_that_says_nothing_names_no_speaker_for_the_aside() -> None:
+    text = ("Last year Ghana bought 2 million barrels of Nigerian crude. Petrolex, whose two "
+            "cargoes came to 90,000 tons, has said nothing on further purchases yet.")
+    assert _claim(text, "90,000 tons").attribution is None
