@@ -67,3 +67,13 @@ def test_a_perfect_verb_that_says_nothing_names_no_speaker_for_the_aside() -> No
     text = ("Last year Ghana bought 2 million barrels of Nigerian crude. Petrolex, whose two "
             "cargoes came to 90,000 tons, has said nothing on further purchases yet.")
     assert _claim(text, "90,000 tons").attribution is None
+
+
+def test_an_outlook_of_a_record_figure_names_its_source() -> None:
+    text = "Grain brokers expect Ukraine's corn sales to reach a record 31 million tonnes."
+    assert _claim(text, "31 million tonnes").attribution == "Grain brokers"
+
+
+def test_a_plan_to_ship_a_record_names_no_source() -> None:
+    text = "Argentine growers expect to ship a record 31 million tonnes of corn."
+    assert _claim(text, "31 million tonnes").attribution is None

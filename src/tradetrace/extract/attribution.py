@@ -523,12 +523,14 @@ _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE
                              + hedge_pattern(True) + _DOLLARS + r"|"
                              + _OUTLOOK_OBJECT + r"\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
                              r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
-                             r"\s+(?:between\s+)?" + hedge_pattern(True) + _DOLLARS + r")",
+                             r"\s+(?:between\s+|an?\s+(?:new\s+)?record\s+(?:of\s+)?)?"
+                             + hedge_pattern(True) + _DOLLARS + r")",
                              re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
 `to`, `of`, a participle or, after `expect` and `see` (`_EXPECTING`), an infinitive (`projects
 China's imports at 3.5 million`, `sees a 17% drop`, `sees Brazilian output reaching 10.57 million
-tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`; not
+tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`, a record
+before the figure: `expect sales to hit a record 2 million tonnes`; not
 `Greenfield projects yielded 47,200 tonnes and are projected to exceed ...`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
