@@ -77,3 +77,15 @@ def test_an_outlook_of_a_record_figure_names_its_source() -> None:
 def test_a_plan_to_ship_a_record_names_no_source() -> None:
     text = "Argentine growers expect to ship a record 31 million tonnes of corn."
     assert _claim(text, "31 million tonnes").attribution is None
+
+
+def test_a_described_outlet_after_said_still_closes_the_sentence() -> None:
+    text = ("Laos earned $640 million from power sales to Thailand in 2024, the junta said on "
+            "Friday in the state-run Vientiane Times.")
+    assert _claim(text, "$640 million").attribution == "the junta"
+
+
+def test_a_lower_case_place_after_said_is_no_outlet() -> None:
+    text = ("Laos earned $640 million from power sales to Thailand in 2024, the junta said in "
+            "the northern provinces.")
+    assert _claim(text, "$640 million").attribution is None

@@ -651,10 +651,11 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
 
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.'’-]*)*"
 _ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\s*(?:at|in|from|"
-                        r"on|to)\s+(?:the\s+)?" + _CAPITALISED + r")*[\s.”\"’)]*")
+                        r"on|to)\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?)?" + _CAPITALISED
+                        + r")*[\s.”\"’)]*")
 """What may follow a verb closing its sentence once venues and days are gone: an addressee
-(`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places
-(`in Cairo`, `at Interfax-Ukraine`)."""
+(`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places or
+outlets, perhaps described (`in Cairo`, `at Interfax-Ukraine`, `in the state-run Daily Star`)."""
 _SAID_ON_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday),?\s+)?(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"\b(?:,?\s+(?:19|20)\d\d\b)?|\d{1,2}\s+(?:" + MONTH_NAMES + r")\b"
