@@ -89,3 +89,17 @@ def test_a_lower_case_place_after_said_is_no_outlet() -> None:
     text = ("Laos earned $640 million from power sales to Thailand in 2024, the junta said in "
             "the northern provinces.")
     assert _claim(text, "$640 million").attribution is None
+
+
+def test_a_country_saying_in_a_headline_gives_the_gist_not_a_source() -> None:
+    text = "Chile reports copper sales to Japan up 5% in May\n\nBody text here.\n"
+    assert _claim(text, "5%").attribution is None
+    text = "Peru says avocado exports to Spain fell 12% in March\n\nBody text here.\n"
+    assert _claim(text, "12%").attribution is None
+
+
+def test_a_body_saying_in_a_headline_or_a_country_in_the_story_is_still_a_source() -> None:
+    text = "Codelco says copper sales to Japan rose 5% in May\n\nBody text here.\n"
+    assert _claim(text, "5%").attribution == "Codelco"
+    text = "Body text here.\n\nChile says copper sales to Japan rose 5% in May."
+    assert _claim(text, "5%").attribution == "Chile"

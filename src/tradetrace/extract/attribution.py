@@ -447,6 +447,9 @@ _OWN_INTENT = re.compile(r"\s+to\s+[a-z]")
 """After the plural `expect`: an infinitive of the subject's own act (`Growers expect to ship
 50,000 goats`), the actors' plan, not their view of a figure (`Analysts expect exports to
 fall`)."""
+_HEADLINE_SAYING = frozenset({"says", "reports", "said", "reported"})
+"""Verbs of saying that open a headline after its subject (`Peru reports record mango sales`):
+a country's, like its outlook, gives the story's gist, no source (`_gist_subject`)."""
 _SAYING_INSIDE = cue_regex(sorted(word_set("saying_verbs")))
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -778,6 +781,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                                                                        match.start()))):
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view;
             # a headline's `Peru sees ...`: the story's gist
+        if match.group().lower() in _HEADLINE_SAYING and _title_line(text, sentence) and \
+                _gist_subject(text, sentence, match.start()):
+            continue  # `Chile says copper sales rose 5%`: a country's word in a headline is the
+            # story's gist, as its outlook is
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
