@@ -103,3 +103,16 @@ def test_a_body_saying_in_a_headline_or_a_country_in_the_story_is_still_a_source
     assert _claim(text, "5%").attribution == "Codelco"
     text = "Body text here.\n\nChile says copper sales to Japan rose 5% in May."
     assert _claim(text, "5%").attribution == "Chile"
+
+
+def test_a_cargo_set_to_sail_or_that_will_be_delivered_is_planned() -> None:
+    text = "A third cargo for Yemen, 18,000 tonnes of wheat flour, is set to sail on Friday."
+    assert _claim(text, "18,000 tonnes").modality == "planned"
+    text = "Two fuel cargoes, totalling 90,000 tonnes, will be delivered by mid-March."
+    assert _claim(text, "90,000 tonnes").modality == "planned"
+
+
+def test_would_leave_in_a_comparison_is_no_departure() -> None:
+    text = ("Home output is 2,000 tons a year, small beside purchases of 9 million tons, so a "
+            "poor harvest would leave little gap.")
+    assert _claim(text, "9 million tons").modality == "reported"

@@ -1797,21 +1797,26 @@ not of the figure."""
 
 
 _ARRIVAL_SCHEDULED = re.compile(
-    r"[^.;:!?]{0,120}?\b(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?(?:due\s+)?to\s+(?:arrive|"
-    r"follow|come|dock|land|be\s+(?:delivered|shipped|loaded|unloaded|discharged|sent))\b",
+    r"[^.;:!?]{0,120}?\b(?:(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:due|set|"
+    r"scheduled)\s+)?to\s+(?:follow|come|leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
+    r"loaded|unloaded|discharged|sent))|(?P<will>will|would)\s+(?:also\s+|now\s+)?(?:arrive|"
+    r"dock|land|be\s+(?:delivered|shipped|loaded|unloaded|discharged|sent)))\b",
     re.IGNORECASE)
-"""After a figure in a cargo's subject: the cargo's arrival set (`A further lot, some 900
-tonnes of dates, is due to follow next week`, `The cargoes, worth $40 million, are to arrive by
-sea`)."""
+"""After a figure in a cargo's subject: the cargo's arrival or departure set (`A further lot,
+some 900 tonnes of dates, is due to follow next week`, `The cargoes, worth $40 million, are to
+arrive by sea`, `is set to sail`, `would be delivered by March`)."""
 
 
 def _arrival_scheduled(text: str, sentence: tuple[int, int], q_start: int,
                        q_end: int) -> Modality | None:
-    """A figure in the subject of a cargo set to arrive or follow (`is due to follow`, `are to
-    arrive`), perhaps in an aside between the subject and its verb, with no predicate of its own
-    before the schedule and no trade verb before it: planned."""
+    """A figure in the subject of a cargo set to arrive, follow or leave (`is due to follow`,
+    `are to arrive`, `will be delivered`), perhaps in an aside between the subject and its verb,
+    with no predicate of its own before the schedule and no trade verb before it: planned."""
     found = _ARRIVAL_SCHEDULED.match(text, q_end, sentence[1])
-    if found is None or _OWN_PREDICATE.search(text, q_end, found.start("be")) or \
+    if found is None:
+        return None
+    verb = found.start("be") if found["be"] else found.start("will")
+    if _OWN_PREDICATE.search(text, q_end, verb) or \
             _VERB_BEFORE_SUBJECT.search(text, sentence[0], q_start):
         return None
     return "planned"
