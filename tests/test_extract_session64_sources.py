@@ -116,3 +116,18 @@ def test_would_leave_in_a_comparison_is_no_departure() -> None:
     text = ("Home output is 2,000 tons a year, small beside purchases of 9 million tons, so a "
             "poor harvest would leave little gap.")
     assert _claim(text, "9 million tons").modality == "reported"
+
+
+def test_unnamed_figures_a_based_on_aside_rests_on_are_its_source() -> None:
+    text = ("Chile's copper output slid 6% in May, based on provisional figures, leaving it 2% "
+            "below plan.")
+    assert _claim(text, "6%").attribution == "provisional figures"
+    text = "Based on early shipping data, Ghana's cocoa sales fell 9% in June."
+    assert _claim(text, "9%").attribution == "early shipping data"
+
+
+def test_unnamed_figures_on_which_a_figure_rests_name_no_source() -> None:
+    text = "Chile's copper output slid 6% in May on the latest figures."
+    assert _claim(text, "6%").attribution is None
+    text = "Chile's copper output slid 6% in May, based on the latest figures."
+    assert _claim(text, "6%").attribution is None

@@ -657,8 +657,9 @@ _ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\
                         r"on|to)\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?)?" + _CAPITALISED
                         + r")*[\s.”\"’)]*")
 """What may follow a verb closing its sentence once venues and days are gone: an addressee
-(`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places or
-outlets, perhaps described (`in Cairo`, `at Interfax-Ukraine`, `in the state-run Daily Star`)."""
+(`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places
+(`in Cairo`, `at Interfax-Ukraine`); an outlet may be described in lower case (`in the
+state-run Daily Star`)."""
 _SAID_ON_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday),?\s+)?(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"\b(?:,?\s+(?:19|20)\d\d\b)?|\d{1,2}\s+(?:" + MONTH_NAMES + r")\b"
@@ -1542,11 +1543,28 @@ whose figures they are."""
 def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
     for match in _ON_FIGURES.finditer(text, sentence.start, sentence.end):
         phrase = match["source"]
-        if _QUANTITY.search(phrase) or not _looks_like_source(phrase) or not re.search(
-                r"\b[A-Z]", phrase):
+        if _QUANTITY.search(phrase) or not _looks_like_source(phrase) or not (re.search(
+                r"\b[A-Z]", phrase) or _based_aside(text, sentence, match.start())):
             continue  # (a named source: not `the latest figures`)
         return Attribution(phrase, match.start("source"), match.end("source"))
     return None
+
+
+_BASED_OPENING = re.compile(r"(?:^|,\s+)$")
+"""Before `based on`: the sentence's start or a comma, so the phrase is an aside of its own
+(`..., based on provisional data, ...`), not part of a noun (`calculations based on data`)."""
+
+
+def _based_aside(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the `based on` at `at` opens an aside or the sentence (`Based on early customs
+    data, ...`, `..., based on provisional figures`): its figures are its source though no one
+    is named, when they are described (not `based on the latest figures`, no one's figures)."""
+    return text.startswith(("based", "Based"), at) and _BASED_OPENING.search(
+        text[sentence.start:at]) is not None and _BASED_DEFINITE.match(text, at) is None
+
+
+_BASED_DEFINITE = re.compile(r"[Bb]ased\s+on\s+(?:the|these|those|this|that|its|their)\s")
+"""`based on the latest figures`: figures named by a determiner only, no one's."""
 
 
 @cache
