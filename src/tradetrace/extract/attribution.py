@@ -447,6 +447,9 @@ _OWN_INTENT = re.compile(r"\s+to\s+[a-z]")
 """After the plural `expect`: an infinitive of the subject's own act (`Growers expect to ship
 50,000 goats`), the actors' plan, not their view of a figure (`Analysts expect exports to
 fall`)."""
+_HEADLINE_SAYING = frozenset({"says", "reports", "said", "reported"})
+"""Verbs of saying that open a headline after its subject (`Peru reports record mango sales`):
+a country's, like its outlook, gives the story's gist, no source (`_gist_subject`)."""
 _SAYING_INSIDE = cue_regex(sorted(word_set("saying_verbs")))
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -523,12 +526,14 @@ _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE
                              + hedge_pattern(True) + _DOLLARS + r"|"
                              + _OUTLOOK_OBJECT + r"\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
                              r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
-                             r"\s+(?:between\s+)?" + hedge_pattern(True) + _DOLLARS + r")",
+                             r"\s+(?:between\s+|an?\s+(?:new\s+)?record\s+(?:of\s+)?)?"
+                             + hedge_pattern(True) + _DOLLARS + r")",
                              re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
 `to`, `of`, a participle or, after `expect` and `see` (`_EXPECTING`), an infinitive (`projects
 China's imports at 3.5 million`, `sees a 17% drop`, `sees Brazilian output reaching 10.57 million
-tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`; not
+tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`, a record
+before the figure: `expect sales to hit a record 2 million tonnes`; not
 `Greenfield projects yielded 47,200 tonnes and are projected to exceed ...`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
@@ -649,10 +654,12 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
 
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.'’-]*)*"
 _ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\s*(?:at|in|from|"
-                        r"on|to)\s+(?:the\s+)?" + _CAPITALISED + r")*[\s.”\"’)]*")
+                        r"on|to)\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?)?" + _CAPITALISED
+                        + r")*[\s.”\"’)]*")
 """What may follow a verb closing its sentence once venues and days are gone: an addressee
 (`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places
-(`in Cairo`, `at Interfax-Ukraine`)."""
+(`in Cairo`, `at Interfax-Ukraine`); an outlet may be described in lower case (`in the
+state-run Daily Star`)."""
 _SAID_ON_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday),?\s+)?(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"\b(?:,?\s+(?:19|20)\d\d\b)?|\d{1,2}\s+(?:" + MONTH_NAMES + r")\b"
@@ -775,6 +782,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                                                                        match.start()))):
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view;
             # a headline's `Peru sees ...`: the story's gist
+        if match.group().lower() in _HEADLINE_SAYING and _title_line(text, sentence) and \
+                _gist_subject(text, sentence, match.start()):
+            continue  # `Chile says copper sales rose 5%`: a country's word in a headline is the
+            # story's gist, as its outlook is
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
@@ -1040,11 +1051,16 @@ def _office_list() -> re.Pattern[str]:
     """A list of fields before an office, in lower case (`the investment, trade and industry
     minister`; not `... local prices, Commerce and Industry Minister X said`), or after it
     (`Minister of Agriculture, Forestry and Fisheries`)."""
+    # also the goods of the members a body speaks for (`the union of tea, coffee and cocoa
+    # growers`, `a group for Ashanti yam, cassava and plantain exporters`; `listed_members`)
     office = _office().pattern
+    members = cue_regex(cue_data(STANCE_CUES)["listed_members"]).pattern
     return re.compile(rf"\b(?-i:(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+)?)"
                       rf"{office}|"
                       rf"{office}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+"
-                      rf"[\w-]+", re.IGNORECASE)
+                      rf"[\w-]+|"
+                      rf"\b(?:of|for)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?-i:(?:[a-z][\w-]*,\s+)+"
+                      rf"[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+)?){members}", re.IGNORECASE)
 
 
 _INITIALS_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]*)\)\s*$")
@@ -1064,8 +1080,23 @@ def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence)
     if not gap.strip() or _GAP_ADVERB.fullmatch(gap) or _TIME_PHRASE.fullmatch(gap.strip()):
         return True  # (an adverb may stand between: `ProHass, the growers' group, now expects`;
         # or a time: `..., the Jordan News Agency, Petra, on Tuesday show`)
-    return _PERFECT.fullmatch(gap) is not None and "," not in text[verb.end():sentence.end] \
-        and _closes_sentence(text, verb.end(), sentence.end)
+    if _PERFECT.fullmatch(gap) is None:
+        return False
+    return ("," not in text[verb.end():sentence.end]
+            and _closes_sentence(text, verb.end(), sentence.end)) or _perfect_saying(text, verb)
+
+
+def _perfect_saying(text: str, verb: re.Match[str]) -> bool:
+    """Whether a perfect verb of saying after a source's apposition gives what was said right
+    after it (`X, the bank's chief economist, has said exports will fall 5%`, `... has forecast
+    a 12% rise`): not a verb whose object is whom the source spoke to (`has told Y, ...`)."""
+    return _ADDRESSING.fullmatch(verb.group()) is None and \
+        _SAID_CONTENT.match(text, verb.end()) is not None
+
+
+_SAID_CONTENT = re.compile(r"\s+(?!(?:nothing|little|no)\b)(?:that\s+)?(?-i:[a-zA-Z])")
+"""After a perfect verb of saying: the words said, not a comma or a stop, nor nothing said
+(`has said nothing on further purchases yet`)."""
 
 
 _PERFECT = re.compile(r"\s*(?:has|have|had)\s+")
@@ -1512,11 +1543,28 @@ whose figures they are."""
 def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
     for match in _ON_FIGURES.finditer(text, sentence.start, sentence.end):
         phrase = match["source"]
-        if _QUANTITY.search(phrase) or not _looks_like_source(phrase) or not re.search(
-                r"\b[A-Z]", phrase):
+        if _QUANTITY.search(phrase) or not _looks_like_source(phrase) or not (re.search(
+                r"\b[A-Z]", phrase) or _based_aside(text, sentence, match.start())):
             continue  # (a named source: not `the latest figures`)
         return Attribution(phrase, match.start("source"), match.end("source"))
     return None
+
+
+_BASED_OPENING = re.compile(r"(?:^|,\s+)$")
+"""Before `based on`: the sentence's start or a comma, so the phrase is an aside of its own
+(`..., based on provisional data, ...`), not part of a noun (`calculations based on data`)."""
+
+
+def _based_aside(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the `based on` at `at` opens an aside or the sentence (`Based on early customs
+    data, ...`, `..., based on provisional figures`): its figures are its source though no one
+    is named, when they are described (not `based on the latest figures`, no one's figures)."""
+    return text.startswith(("based", "Based"), at) and _BASED_OPENING.search(
+        text[sentence.start:at]) is not None and _BASED_DEFINITE.match(text, at) is None
+
+
+_BASED_DEFINITE = re.compile(r"[Bb]ased\s+on\s+(?:the|these|those|this|that|its|their)\s")
+"""`based on the latest figures`: figures named by a determiner only, no one's."""
 
 
 @cache

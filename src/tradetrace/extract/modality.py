@@ -973,6 +973,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _arrival_expected(
+        text, sentence, q_start, q_end) or _arrival_scheduled(
         text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
@@ -1793,6 +1794,32 @@ _OWN_PREDICATE = re.compile(r",\s+and\b|\b(?:is|are|was|were|has|have|had|where|
 tonnes and is expected at Matanzas`, `arrived on November 1, and two more shipments are
 expected`), or a clause of its own (`, where a further cargo is expected`): the expectation is
 not of the figure."""
+
+
+_ARRIVAL_SCHEDULED = re.compile(
+    r"[^.;:!?]{0,120}?\b(?:(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:due|set|"
+    r"scheduled)\s+)?to\s+(?:follow|come|leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
+    r"loaded|unloaded|discharged|sent))|(?P<will>will|would)\s+(?:also\s+|now\s+)?(?:arrive|"
+    r"dock|land|be\s+(?:delivered|shipped|loaded|unloaded|discharged|sent)))\b",
+    re.IGNORECASE)
+"""After a figure in a cargo's subject: the cargo's arrival or departure set (`A further lot,
+some 900 tonnes of dates, is due to follow next week`, `The cargoes, worth $40 million, are to
+arrive by sea`, `is set to sail`, `would be delivered by March`)."""
+
+
+def _arrival_scheduled(text: str, sentence: tuple[int, int], q_start: int,
+                       q_end: int) -> Modality | None:
+    """A figure in the subject of a cargo set to arrive, follow or leave (`is due to follow`,
+    `are to arrive`, `will be delivered`), perhaps in an aside between the subject and its verb,
+    with no predicate of its own before the schedule and no trade verb before it: planned."""
+    found = _ARRIVAL_SCHEDULED.match(text, q_end, sentence[1])
+    if found is None:
+        return None
+    verb = found.start("be") if found["be"] else found.start("will")
+    if _OWN_PREDICATE.search(text, q_end, verb) or \
+            _VERB_BEFORE_SUBJECT.search(text, sentence[0], q_start):
+        return None
+    return "planned"
 
 
 def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
