@@ -1,0 +1,50 @@
+"""Session 64, the seller side of claim parties: each test pins one rule of the session on
+invented text; each rule's own tests fail without it, and its near misses guard its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_claims = extracted_on(date(2024, 6, 1))
+
+
+def _sides(found: dict[str, Claim], surface: str) -> tuple[str | None, str | None]:
+    return found[surface].exporter, found[surface].importer
+
+
+def _from_outlet(text: str, outlet: str) -> dict[str, Claim]:
+    document = Document.from_text(text, outlet=outlet, published=date(2024, 6, 1))
+    return {c.surface: c for c in extract_claims(document)}
+
+
+# --- an outlet whose own name names one country covers it, when the text names none ------------
+
+def test_a_story_naming_no_country_is_about_the_country_its_outlet_is_named_for() -> None:
+    found = _from_outlet("Tea exports earned $1.2 billion in 2023, up 8 percent, the tea board "
+                         "said.", "The Nairobi Ledger")
+    assert _sides(found, "$1.2 billion") == ("KEN", None)
+    assert _sides(found, "8 percent") == ("KEN", None)
+
+
+def test_an_outlet_named_by_its_countrys_name_gives_that_seller() -> None:
+    found = _from_outlet("Cashew shipments brought in $310 million in 2023, the export council "
+                         "said.", "Malawi Courier")
+    assert _sides(found, "$310 million") == ("MWI", None)
+
+
+def test_a_story_naming_its_own_country_keeps_it_whatever_the_outlet() -> None:
+    # near miss: the text's own country wins over the outlet's
+    found = _from_outlet("Uganda's coffee exports rose 5 percent to $900 million in 2023.",
+                         "The Nairobi Ledger")
+    assert _sides(found, "$900 million") == ("UGA", None)
+
+
+def test_an_outlet_relayed_in_brackets_names_no_country() -> None:
+    # near miss: the country is the relay's, not the outlet's own name
+    found = _from_outlet("Tea exports earned $1.2 billion in 2023, up 8 percent, the tea board "
+                         "said.", "Wire Service (via The Nairobi Ledger)")
+    assert _sides(found, "$1.2 billion") == (None, None)
