@@ -48,3 +48,17 @@ def test_an_outlet_relayed_in_brackets_names_no_country() -> None:
     found = _from_outlet("Tea exports earned $1.2 billion in 2023, up 8 percent, the tea board "
                          "said.", "Wire Service (via The Nairobi Ledger)")
     assert _sides(found, "$1.2 billion") == (None, None)
+
+
+# --- `shipped weight` measures goods, it ships nothing -------------------------------------------
+
+def test_an_import_counted_in_shipped_weight_stays_the_buyers() -> None:
+    found = _claims("Japan's pork imports rose 4% in March to 81,300 tonnes shipped weight.")
+    assert _sides(found, "81,300 tonnes") == (None, "JPN")
+    assert _sides(found, "4%") == (None, "JPN")
+
+
+def test_shipped_as_a_verb_still_makes_its_subject_the_seller() -> None:
+    # near miss: `shipped` with no `weight` after it is the seller's verb
+    found = _claims("Denmark shipped 40,000 tonnes of pork to Japan in March.")
+    assert _sides(found, "40,000 tonnes") == ("DNK", "JPN")
