@@ -62,3 +62,16 @@ def test_shipped_as_a_verb_still_makes_its_subject_the_seller() -> None:
     # near miss: `shipped` with no `weight` after it is the seller's verb
     found = _claims("Denmark shipped 40,000 tonnes of pork to Japan in March.")
     assert _sides(found, "40,000 tonnes") == ("DNK", "JPN")
+
+
+# --- money an export `brought in` as a record is still earned ------------------------------------
+
+def test_exports_that_brought_in_a_record_sum_are_the_sellers_earnings() -> None:
+    found = _claims("Vanuatu's kava exports brought in a record $42 million in 2023.")
+    assert _sides(found, "$42 million") == ("VUT", None)
+
+
+def test_goods_brought_in_as_a_record_tonnage_are_still_bought() -> None:
+    # near miss: a record amount of goods brought in is an import
+    found = _claims("Fiji brought in a record 40,000 tonnes of rice in 2023.")
+    assert _sides(found, "40,000 tonnes") == (None, "FJI")

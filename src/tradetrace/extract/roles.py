@@ -155,6 +155,9 @@ bounded look-ahead keeps the cost of a clause independent of the document's leng
 _MORE_MONEY = ("a further", "another", "an extra", "an additional")
 """Before money earned on top of a sum just stated (`Oil products brought in a further $59.9
 million`): still the money earned."""
+_RECORD_MONEY = ("a record", "a new record", "an all-time high of", "a record high of")
+"""Before money earned that sets a record (`Cashew exports brought in a record $620 million`):
+still the money earned."""
 
 
 _FROM_SELLING = (r"(?:selling\b|(?:[\w'’.,-]+\s+){0,5}?(?:(?:exports|sales|shipments)\b|"
@@ -191,7 +194,8 @@ def _earned_in() -> re.Pattern[str]:
         # dollars from coffee sold abroad`)
         r"(?=(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.){0,60}?\bfrom\s+" + _FROM_SELLING + r")|"
         # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
-        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern(True, *_MORE_MONEY) +
+        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" +
+        hedge_pattern(True, *_MORE_MONEY, *_RECORD_MONEY) +
         r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"|" + _money_prefixes() +
         r"))\s?\d|"
         # (`brought in 2,865.7 million dinars`, `222 million USD`: the currency named after
