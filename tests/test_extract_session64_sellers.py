@@ -75,3 +75,26 @@ def test_goods_brought_in_as_a_record_tonnage_are_still_bought() -> None:
     # near miss: a record amount of goods brought in is an import
     found = _claims("Fiji brought in a record 40,000 tonnes of rice in 2023.")
     assert _sides(found, "40,000 tonnes") == (None, "FJI")
+
+
+# --- `, and N of them came from X` singles out a part of a buyer's total -------------------------
+
+def test_a_part_named_after_and_leaves_the_total_without_a_seller() -> None:
+    found = _claims("Peru imported 1.8 million tonnes of wheat in 2023, and 1.2 million tonnes "
+                    "of it came from Canada.")
+    assert _sides(found, "1.8 million tonnes") == (None, "PER")
+    assert _sides(found, "1.2 million tonnes") == ("CAN", "PER")
+
+
+def test_a_seller_named_with_the_total_stays_its_seller() -> None:
+    # near miss: the seller is named before the `and` clause, with the total itself
+    found = _claims("Peru imported 1.8 million tonnes of wheat from Canada in 2023, and most of "
+                    "it was milled in Lima.")
+    assert _sides(found, "1.8 million tonnes") == ("CAN", "PER")
+
+
+def test_a_part_set_off_by_commas_keeps_its_own_seller_and_the_totals() -> None:
+    # near miss: `of it, or two thirds,` is a clause read apart; the total is read as before
+    found = _claims("Peru brought in 900,000 tonnes of wheat in 2023, and 600,000 tonnes of it, "
+                    "or two thirds, came from Canada.")
+    assert _sides(found, "600,000 tonnes") == ("CAN", "PER")

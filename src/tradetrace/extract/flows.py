@@ -4037,11 +4037,18 @@ def _other_sellers() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_PART_OF_THEM = (r"\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bof\s+(?:them|it|these|those)\b"
+                 r"(?!\s*,)")
+"""After `, and`: an amount `of them` (or `of it`) with its verb right after (`, and 80% of them
+came from`), a part of the total before; not one set off by a comma, whose own clause is read
+apart (`, and 600,000 tonnes of it, or two thirds, came from`)."""
 _TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
 that is itself a side (`Europe took 12% less coal`)."""
-_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNORECASE)
-"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`)."""
+_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including|and(?=" + _PART_OF_THEM + r"))\s+",
+                             re.IGNORECASE)
+"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`, `, and 80%
+of them came from`)."""
 _PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
                             r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
                             re.IGNORECASE)
