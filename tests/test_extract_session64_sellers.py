@@ -98,3 +98,24 @@ def test_a_part_set_off_by_commas_keeps_its_own_seller_and_the_totals() -> None:
     found = _claims("Peru brought in 900,000 tonnes of wheat in 2023, and 600,000 tonnes of it, "
                     "or two thirds, came from Canada.")
     assert _sides(found, "600,000 tonnes") == ("CAN", "PER")
+
+
+# --- the last named country of a list ending `and other markets` shares the list's side ----------
+
+def test_the_last_country_before_and_other_markets_is_no_seller() -> None:
+    found = _claims("Cherry sales to India, Brazil and other markets rose 14 percent to $88 "
+                    "million.")
+    assert _sides(found, "14 percent") == (None, None)
+    assert _sides(found, "$88 million") == (None, None)
+
+
+def test_the_last_country_before_and_other_suppliers_is_no_buyer() -> None:
+    found = _claims("Copper imports from Zambia, Chile and other suppliers fell 9 percent to "
+                    "410,000 tonnes.")
+    assert _sides(found, "410,000 tonnes") == (None, None)
+
+
+def test_a_closed_list_of_buyers_keeps_its_first_buyer() -> None:
+    # near miss: a list that names all its buyers is read as before
+    found = _claims("Cherry sales to India, Brazil and Canada rose 14 percent to $88 million.")
+    assert _sides(found, "$88 million") == (None, "IND")

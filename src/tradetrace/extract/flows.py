@@ -62,6 +62,7 @@ from tradetrace.extract.roles import (
     find_frame,
     gapped_partner,
     gapped_subject,
+    listed_on,
     main_destination,
     main_source,
     merged,
@@ -2593,6 +2594,11 @@ class FlowReader(ListingReader, FlowHistory):
         # before an appositive belongs to the clause
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
+        head = next((c for c in reversed(countries) if c.start < subject_from), None)
+        if in_clause and head is not None and in_clause[0].cue is None and \
+                listed_on(text, head, in_clause[0]):
+            in_clause = [head, *in_clause]  # (`from Peru, Chile and other suppliers`: the
+            # list's head before the comma the clause opens at is the clause's too)
         for index, mention in enumerate(in_clause):
             if mention.cue == "and" and mention.start < quantity.start and not mention.paired \
                     and (_closes_figure(text, max(subject_from, mention.start - 30),

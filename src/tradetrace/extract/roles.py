@@ -1438,6 +1438,15 @@ def _demand_holder(text: str, mention: CountryMention) -> bool:
         text, max(0, mention.start - 40), name_start(text, mention.start)) is not None
 
 
+def listed_on(text: str, head: CountryMention, item: CountryMention) -> bool:
+    """Whether `item` is the last country of a list `head` opens after a cue of origin or
+    destination, just before the unnamed rest of its kind (`to China, Korea and other markets`,
+    `from Peru, Chile and other suppliers`): a list comma alone between them."""
+    return head.cue in (*_ORIGIN, *_DESTINATION) and head.code is not None and \
+        _LIST_COMMA.fullmatch(text, head.end, item.start) is not None and \
+        AND_OTHERS.match(text, item.end) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -1490,6 +1499,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
             continue
+        if mention.cue is None and not mention.possessive and before is not None and \
+                listed_on(text, before, mention):
+            mention = replace(mention, cue=before.cue)  # (`to China, Korea and other markets`:
+            # the list's head's cue governs its last named item before the unnamed rest)
         if AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
             # `from Peru and other Andean suppliers`: the side is several countries together,
             # named only in part
