@@ -119,3 +119,19 @@ def test_a_closed_list_of_buyers_keeps_its_first_buyer() -> None:
     # near miss: a list that names all its buyers is read as before
     found = _claims("Cherry sales to India, Brazil and Canada rose 14 percent to $88 million.")
     assert _sides(found, "$88 million") == (None, "IND")
+
+
+# --- several buyers together leave the one seller they bought from stated for the paragraph ------
+
+def test_each_buyer_of_a_joint_purchase_buys_from_its_one_seller() -> None:
+    found = _claims("Chile, Peru and Ecuador bought more Brazilian beef in 2023. Chile's "
+                    "purchases rose 12% to 80,000 tonnes.")
+    assert _sides(found, "80,000 tonnes") == ("BRA", "CHL")
+    assert _sides(found, "12%") == ("BRA", "CHL")
+
+
+def test_a_flow_naming_its_own_seller_keeps_it_after_a_joint_purchase() -> None:
+    # near miss: a later flow with both sides named is read on its own
+    found = _claims("Chile, Peru and Ecuador bought more Brazilian beef in 2023. Argentina "
+                    "shipped 5,000 tonnes to Peru.")
+    assert _sides(found, "5,000 tonnes") == ("ARG", "PER")
