@@ -85,6 +85,7 @@ from tradetrace.extract.parties import (
     name_start,
     office_mentions,
     outlet_country,
+    outlet_named_country,
     title_countries,
 )
 from tradetrace.extract.reading import HISTORY, Context, Draft, StatedFlow, between
@@ -630,7 +631,8 @@ def focus_country(document: Document) -> str | None:
     seller = headline_seller(line.group(1)) if line else None
     if seller is not None:  # `U.S. upland cotton sales drop 26%\n...`: the sales' country
         return seller
-    return outlet_country(document.outlet) or main_country(document.text)
+    return outlet_country(document.outlet) or main_country(document.text) or \
+        outlet_named_country(document.outlet)
 
 
 def _lead_trader(text: str, start: int, end: int) -> str | None:

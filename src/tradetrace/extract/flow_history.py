@@ -470,6 +470,13 @@ class FlowHistory(ReadingState):
                 frame is not None and frame.kind == "two_way":
             # `Russia's trade with Turkey slipped in 2023.`: the pair the turnover after it is of
             return StatedFlow(parties, goods, False)
+        if parties.joint and not parties.two_way and frame is not None and \
+                frame.kind in ("export", "import") and \
+                (parties.exporter is None) != (parties.importer is None):
+            # `Chile, Peru and Ecuador bought more Brazilian beef`: several countries
+            # together on one side leave the other side, one country, stated for each of them
+            return StatedFlow(Parties(parties.exporter, parties.importer, False), goods, False,
+                              frame.kind, unnamed_goods(self.text, start, end, ctx.goods))
         if parties.two_way or parties.joint:
             return None
         if frame is not None and (parties.exporter is None) != (parties.importer is None) and \

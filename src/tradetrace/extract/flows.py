@@ -62,6 +62,7 @@ from tradetrace.extract.roles import (
     find_frame,
     gapped_partner,
     gapped_subject,
+    listed_on,
     main_destination,
     main_source,
     merged,
@@ -2593,6 +2594,11 @@ class FlowReader(ListingReader, FlowHistory):
         # before an appositive belongs to the clause
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
+        head = next((c for c in reversed(countries) if c.start < subject_from), None)
+        if in_clause and head is not None and in_clause[0].cue is None and \
+                listed_on(text, head, in_clause[0]):
+            in_clause = [head, *in_clause]  # (`from Peru, Chile and other suppliers`: the
+            # list's head before the comma the clause opens at is the clause's too)
         for index, mention in enumerate(in_clause):
             if mention.cue == "and" and mention.start < quantity.start and not mention.paired \
                     and (_closes_figure(text, max(subject_from, mention.start - 30),
@@ -4053,11 +4059,18 @@ def _other_sellers() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_PART_OF_THEM = (r"\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bof\s+(?:them|it|these|those)\b"
+                 r"(?!\s*,)")
+"""After `, and`: an amount `of them` (or `of it`) with its verb right after (`, and 80% of them
+came from`), a part of the total before; not one set off by a comma, whose own clause is read
+apart (`, and 600,000 tonnes of it, or two thirds, came from`)."""
 _TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
 that is itself a side (`Europe took 12% less coal`)."""
-_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including)\s+", re.IGNORECASE)
-"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`)."""
+_PARTS_APPENDED = re.compile(r",\s+(?:with|of\s+which|including|and(?=" + _PART_OF_THEM + r"))\s+",
+                             re.IGNORECASE)
+"""After a buyer's total: a phrase singling out parts of it (`, with`, `, of which`, `, and 80%
+of them came from`)."""
 _PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed)|sources?|"
                             r"origins?|from|cargoes|inflows|held|shipp(?:ed|ing))\b",
                             re.IGNORECASE)

@@ -965,3 +965,20 @@ def outlet_country(outlet: str | None) -> str | None:
         return None
     outlets: dict[str, str] = load_json("countries.json").get("outlets", {})
     return outlets.get(outlet.strip())
+
+
+_RELAYED = re.compile(r"\s*(?:\(|\bvia\b|\bfrom\b|\bciting\b|,)", re.IGNORECASE)
+"""Where an outlet's own name ends and the outlet or source it relays begins (`Sudan Tribune
+(via ...)`, `... via MENAFN`)."""
+
+
+def outlet_named_country(outlet: str | None) -> str | None:
+    """The one country an outlet's own name names (`The Tirana Times`, `Zambian Observer`,
+    `Bolivia al Dia`): the country a national outlet covers; not one the name leaves to a relay
+    or a note after it (`Reuters (via ...)`), nor a name naming two countries."""
+    if not outlet:
+        return None
+    relay = _RELAYED.search(outlet)
+    own = outlet[:relay.start()] if relay else outlet
+    codes = {m.code for m in find_countries(own) if m.code}
+    return codes.pop() if len(codes) == 1 else None

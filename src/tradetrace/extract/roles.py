@@ -155,6 +155,9 @@ bounded look-ahead keeps the cost of a clause independent of the document's leng
 _MORE_MONEY = ("a further", "another", "an extra", "an additional")
 """Before money earned on top of a sum just stated (`Oil products brought in a further $59.9
 million`): still the money earned."""
+_RECORD_MONEY = ("a record", "a new record", "an all-time high of", "a record high of")
+"""Before money earned that sets a record (`Cashew exports brought in a record $620 million`):
+still the money earned."""
 
 
 _FROM_SELLING = (r"(?:selling\b|(?:[\w'’.,-]+\s+){0,5}?(?:(?:exports|sales|shipments)\b|"
@@ -191,7 +194,8 @@ def _earned_in() -> re.Pattern[str]:
         # dollars from coffee sold abroad`)
         r"(?=(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.){0,60}?\bfrom\s+" + _FROM_SELLING + r")|"
         # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
-        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern(True, *_MORE_MONEY) +
+        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" +
+        hedge_pattern(True, *_MORE_MONEY, *_RECORD_MONEY) +
         r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"|" + _money_prefixes() +
         r"))\s?\d|"
         # (`brought in 2,865.7 million dinars`, `222 million USD`: the currency named after
@@ -1437,6 +1441,15 @@ def _demand_holder(text: str, mention: CountryMention) -> bool:
         text, max(0, mention.start - 40), name_start(text, mention.start)) is not None
 
 
+def listed_on(text: str, head: CountryMention, item: CountryMention) -> bool:
+    """Whether `item` is the last country of a list `head` opens after a cue of origin or
+    destination, just before the unnamed rest of its kind (`to China, Korea and other markets`,
+    `from Peru, Chile and other suppliers`): a list comma alone between them."""
+    return head.cue in (*_ORIGIN, *_DESTINATION) and head.code is not None and \
+        _LIST_COMMA.fullmatch(text, head.end, item.start) is not None and \
+        AND_OTHERS.match(text, item.end) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -1489,6 +1502,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
             continue
+        if mention.cue is None and not mention.possessive and before is not None and \
+                listed_on(text, before, mention):
+            mention = replace(mention, cue=before.cue)  # (`to China, Korea and other markets`:
+            # the list's head's cue governs its last named item before the unnamed rest)
         if AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
             # `from Peru and other Andean suppliers`: the side is several countries together,
             # named only in part
