@@ -19,6 +19,7 @@ from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
     TOTAL_OWNED_BEFORE,
     CommodityMention,
+    alias_keys,
     carries_unkeyed,
     cause_opening,
     coordinated,
@@ -125,6 +126,35 @@ _SECTOR_SUBJECT = re.compile(
     r"(?:(?!(?:overall|total|all)\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 """Before a level or change: the definite sector or industry as the subject of a short verb
 phrase (`The industry earned around`, `the sector had sold`), no total of all goods between."""
+
+_SECTOR_OWNER = re.compile(
+    r"(?<![\w-])(?:sector|industry|category|cluster)(?:['’]s)?(?![\w-])(?!\s+(?:ministry|minister|"
+    r"group|body|bodies|association|federation|chamber|council|officials?|sources|data|figures|"
+    r"insiders|analysts|executives|leaders|experts|watchers|estimates?)\b)")
+"""A lower-case sector noun that names who sold (not a body speaking for it: `the industry
+ministry said`): the figure's flow may be the sector's own goods (`sector_own_goods`)."""
+
+_SECTOR_QUALIFIER = re.compile(r"((?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,4})$")
+"""The words right before a sector noun that say which sector (`the electronic components`)."""
+
+_SECTOR_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+"""A bare definite sector (`the sector`, `this category`): the one the article spoke of."""
+
+_WHOLE_FIGURE_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|around|"
+                                  r"nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
+"""Right before a figure: `of the`, so the figure is a whole some part is a share of."""
+_SECTOR_NOUNS = ("sector", "industry", "category", "cluster")
+"""One of which every match of `_SECTOR_OWNER` holds: a window without them is not scanned."""
+
+_LEFT_OUT_WHOLE = re.compile(
+    r"\b(?P<cue>[Ww]ithout|[Ll]eav(?:e|ing)|[Ss]trip(?:ping)?|[Tt]ak(?:e|ing))\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<goods>it|them|[a-z][\w-]*(?:\s+(?:products|goods))?)"
+    r"(?P<after>\s+out\b(?!\s+of\b))?")
+"""A whole named by the goods it leaves out (`without fuel they rose 19%`, `those without it`,
+`Leave fuels out and the fall shrinks to`): all goods but those, no key."""
+
+_LEFT_OUT_WORDS = ("ithout", "eav", "trip", "ak")
+"""One of which every match of `_LEFT_OUT_WHOLE` holds: a window without them is not scanned."""
 
 _SECTOR_WORDS = ("sector", "industry")
 """One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
@@ -713,6 +743,12 @@ class GoodsReader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and self.left_out_whole(quantity, ctx):
+            # `Without fuel, Greek exports rose 7%`: all goods but those left out, no key
+            return None
+        if key == "trade" and self.sector_own_goods(quantity, ctx):
+            # `Chile's wine industry shipped goods worth $2 billion`: the sector's own goods
+            return None
         if key == "trade" and not any(not g.generic for g in ctx.goods) and \
                 not self.overall_named(*ctx.span):
             made = makers_goods(self.text, ctx.span[0], quantity.start, ctx.span[1])
@@ -740,6 +776,64 @@ class GoodsReader(FlowReader):
             # the paragraph's only oil is crude, its figures of oil are of crude
             return "crude_oil"
         return key
+
+    def left_out_whole(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether, before the figure in its sentence, goods are left out of the total it counts
+        by `without` (`without fuel they rose 19%`, `those without it grew 7%`) or by a verb of
+        leaving with `out` after them (`Leave fuels out and the fall shrinks to 2.7%`, not
+        `leaving out electricity`): the figure is of all goods but those, which no key names.
+        `Leaving oil aside` and `Excluding oil` stay all goods; a figure before the cue
+        (`Exports rose 5%, but without gold ...`) is not its."""
+        text, start = self.text, ctx.span[0]
+        if not may_hold(text, start, quantity.start, _LEFT_OUT_WORDS):
+            return False
+        keys = alias_keys()
+        for match in _LEFT_OUT_WHOLE.finditer(text, start, quantity.start):
+            goods = match.group("goods").lower()
+            if match.group("cue").lower() != "without" and not match.group("after"):
+                # (`take oil`, `leaving crude aside`; `leaving out electricity` still names the
+                # whole by the trade it counts: all goods)
+                continue
+            if goods in ("it", "them"):
+                if match.group("cue").lower() == "without":
+                    return True
+                continue
+            if goods in keys or keys.get(goods.split()[0]) is not None or names_unkeyed(
+                    text, match.start("goods"), match.end("goods")):
+                return True
+        return False
+
+    def sector_own_goods(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the figure's sentence, naming no keyed goods before it, makes a sector of
+        goods with no key the seller (`the toy industry shipped $2 billion of goods abroad`,
+        `exports in the wine sector`), or a bare definite sector (`the category earned`, `The
+        sector's exports`) after a last figure of goods with no key: the flow is of that
+        sector's goods (no key), not of all goods; a sector of no goods (`the private sector`,
+        `the services sector`) is left alone."""
+        text, start = self.text, ctx.span[0]
+        if not may_hold(text, start, quantity.start, _SECTOR_NOUNS) or any(
+                not g.generic and start <= g.start < quantity.start for g in ctx.goods) or \
+                _WHOLE_FIGURE_BEFORE.search(text, max(start, quantity.start - 30), quantity.start):
+            # (not the whole the sector's part is of: `The industry made up a third of the $9
+            # billion of goods sold`)
+            return False
+        before = [c for c in self.history if c.sentence_start < start]
+        unkeyed_before = bool(before) and before[-1].commodity is None
+        attributive = word_set("unkeyed_goods_before_flow")
+        for match in _SECTOR_OWNER.finditer(text, start, quantity.start):
+            head = match.start()
+            if _SECTOR_DEFINITE.search(text, max(start, head - 6), head):
+                if unkeyed_before:
+                    return True
+                continue
+            words = _SECTOR_QUALIFIER.search(text, max(start, head - 60), head)
+            if words is None:
+                continue
+            if names_unkeyed(text, words.start(), head) or any(
+                    w.group().lower() in attributive for w in _WORD.finditer(text, words.start(),
+                                                                              head)):
+                return True
+        return False
 
     def crude_paragraph(self, ctx: Context) -> bool:
         """Whether the sentence of `ctx` names no oil and the paragraph before it last named

@@ -465,12 +465,15 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `nuclear fuel`, `essential oils`: goods with no key ending in an alias
         if "oil" in (key, *ancestors(key)) and _MEASURE_AFTER_OIL.match(text, match.end()):
             continue  # `tonnes of oil equivalent`, `the oil year`: no goods
+        if key != GENERIC and _GOODS_YEAR_AFTER.match(text, match.end()):
+            continue  # `the 2023/24 fertilizer year`: a trade calendar named after goods
         if key == "vehicles" and _TYRES_AFTER.match(text, match.end()):
             continue  # `car tyres`, `truck and bus tires`: tyres for the vehicles, no key
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # `non-oil trade`, `non-oil goods`: everything but these goods
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
-                _ASIDE_AFTER.match(text, match.end()):
+                _ASIDE_AFTER.match(text, match.end()) or left_out_by_verb(
+                    text, match.start(), match.end()):
             continue  # `Leaving crude oil aside`, `goods outside the oil sector`: left out
         if text[max(0, match.start() - 4):match.start()] == "ing " and _INCLUDED_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
@@ -631,6 +634,10 @@ def _country_after(text: str, end: int) -> bool:
     return any(country_code(" ".join(words[:n])) is not None for n in (len(words), 1))
 
 
+_GOODS_YEAR_AFTER = re.compile(r"\s+year\b(?![-\s]+(?:on|to[-\s]+date|ago|earlier|over|before|"
+                               r"after|end)\b)", re.IGNORECASE)
+"""After a keyed goods word: a trade calendar named after the goods (`the July-June fertilizer
+year`), not a year that only dates or compares the goods' figure (`wheat year-on-year`)."""
 _MEASURE_AFTER_OIL = re.compile(
     r"\s+(?:equivalents?|year\b(?![-\s]+(?:on|to[-\s]+date|ago|earlier|over)\b))\b",
     re.IGNORECASE)
@@ -761,12 +768,25 @@ def _country_products(text: str, start: int, stop: int) -> list[CommodityMention
     return found
 
 
+def left_out_by_verb(text: str, start: int, end: int) -> bool:
+    """Whether the goods at text[start:end] follow a verb of leaving and are put `out` after
+    them (`Leave fuels out`, `taking oil out`): not `took oil out of the port`."""
+    return _LEAVE_BEFORE.search(text, max(0, start - 30), start) is not None and \
+        _OUT_AFTER.match(text, end) is not None
+
+
 _OIL_PALM = re.compile(r"[\s-]+palms?\b", re.IGNORECASE)
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:leaving|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|"
-                              r"other\s+than|outside|not\s+counting)\s+(?:(?:the|its|their)\s+)?"
-                              r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+                              r"other\s+than|outside|not\s+counting|without)\s+"
+                              r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s+aside\b", re.IGNORECASE)
-"""Around goods: words that leave them out of the figures (`Leaving crude oil aside`)."""
+"""Around goods: words that leave them out of the figures (`Leaving crude oil aside`, `Without
+fuel, exports rose`)."""
+_LEAVE_BEFORE = re.compile(r"\b(?:leave|leaving|take|taking|strip|stripping)\s+"
+                           r"(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.IGNORECASE)
+"""Around goods: a verb of leaving before them and `out` after (`Leave fuels out and the fall
+shrinks`): left out of the figures."""
 _INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purchases)\s+"
                               r"including\s+$", re.IGNORECASE)
 """Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
@@ -1261,7 +1281,8 @@ def unkeyed_list_item(text: str, start: int, end: int,
     cut = _ITEM_BREAK.search(text, last.start(), end)
     if cut is None or any(cut.start() <= m.start < end and not m.generic for m in mentions):
         return False
-    return _unkeyed_subject(text, cut.start(), end)
+    # (or set beside them by `at`: `..., followed by cotton at 12%, wool at 6%`)
+    return _unkeyed_subject(text, cut.start(), end) or _unkeyed_ranked(text, cut.start(), end)
 
 
 _RANKED_AT_REACH = 60
