@@ -1406,17 +1406,21 @@ def _month_back_base() -> re.Pattern[str]:
         rf"(?:19|20)\d\d))?\b|(?P<pointer>\b(?i:{cue_alternation(cues['month_back_pointers'])})\b)")
 
 
-def _month_back_in_text(text: str, high: int, current: Period) -> bool:
+def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> bool:
     """Whether the text before `high` set the whole month in force (`current`) against the
     month before it (`sales climbed to 410,000 tonnes in July, up from 380,000 tonnes in June`,
     `against 70,000 tonnes a month earlier`): then an old level with no pointer of its own
     further on (`Sales to Japan eased to 52,000 tonnes from 57,000 tonnes`) is of that month
     before, as the text's comparisons are month on month. A month named with a year counts
-    only in that year."""
+    only in that year; a pointer counts only before the figure's sentence (`opening`): one in
+    it has already stepped the sentence's own level back (`A month before, the mines sold $2
+    billion, up 9% from $1.8 billion`: a year back from that month)."""
     before = current.start.year * 12 + current.start.month - 2  # zero-based month before
     for found in _month_back_base().finditer(text, 0, high):
         if found["pointer"]:
-            return True
+            if found.start() < opening:
+                return True
+            continue
         name = found["month"] or found["owner"]
         written = found["year"] or found["owner_year"]
         number = MONTHS.get(name.lower().rstrip("."))
@@ -1923,7 +1927,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
             monthly = current
         elif not pointer and current is not None and _whole_month(current) and \
                 _cue_words("yearly_change_cues").search(text, *sentence) is None and \
-                _month_back_in_text(text, quantity[0], current):
+                _month_back_in_text(text, sentence[0], quantity[0], current):
             # `Exports rose to 78,000 tonnes in July from 61,000 tonnes in June. Shipments to
             # Chile eased to 8,200 tonnes from 9,000 tonnes`: the text compares month on month
             pointer = ["month-on-month"]
