@@ -43,6 +43,8 @@ from tradetrace.extract.timeframe import (
     ranges_to_close,
     resolve,
     restated_spans,
+    season_to_date,
+    split_year_of_part,
     year_so_far_not_trailing,
     year_so_far_to_end,
     year_to_day,
@@ -203,6 +205,15 @@ def _names_orders(sentence: str) -> bool:
 _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)\s+(?=[^,;]*?\d)",
                                re.IGNORECASE)
 """After a figure: `, and over January-September`, a coordinate with its own time."""
+
+
+_AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*ing\b[^,;()]*|"
+                          r"\s(?i:after)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:gains?|"
+                          r"losses|falls?|rises?|increases?|declines?|drops?|growth|slump|surge|"
+                          r"jump|strike|ban|halt|pause|freeze)\b[^,;()]*")
+"""An adjunct after a figure on what went before (`after shipping nothing at all in June 2022`,
+`after steady growth through April`): with no figure of its own, its time is its own, not the
+figure's (`event_adjuncts`)."""
 
 
 _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|bookings|"
@@ -476,6 +487,8 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
     found = months_of_written_year(sentence.text, part_before_year(sentence.text, year_to_day(
         sentence.text, found, future)))
     found = _that_month_named(sentence.text, found)
+    if not future:
+        found = season_to_date(sentence.text, found, reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]
@@ -680,10 +693,15 @@ def _year_of_part_in_force(mentions: list[PeriodMention], frame: Period | None,
     the figures so far belong to, not the publication year. Only while that year is open at
     publication, or just closed (published in the next year's first two months): a year long
     over is no year so far (`in December 2023` read in June 2024)."""
-    if frame is None or frame.start.year != frame.end.year or \
+    split = split_year_of_part(frame) if frame is not None else None
+    if frame is None or frame.start.year != frame.end.year and split is None or \
             (frame.start.month, frame.end.month) == (1, 12):
         return False
-    if published is not None and not (frame.start.year >= published.year or (
+    # (a part of a split year that crosses New Year, five months of a budget year opening
+    # in October, while that split year is open at publication)
+    if published is not None and split is not None and split.end < published:
+        return False
+    if published is not None and split is None and not (frame.start.year >= published.year or (
             frame.start.year == published.year - 1 and published.month <= 2)):
         return False
     return any(m.relation == "period" and not m.anchored
@@ -861,6 +879,21 @@ class PeriodReader(FlowHistory):
             mention.period.end < published and mention.end <= quantity.start and \
             _CLAUSE_BREAK.search(self.text, mention.end, quantity.start) is not None
 
+    def event_adjuncts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
+        """The spans of the adjuncts after the figure on what went before it (`_AFTER_EVENT`:
+        `rose 12% to $3.1 billion after steady growth through April`) that hold no figure
+        and open on no time (`after May`, `after the first quarter` are times, not events)."""
+        if not may_hold(self.text, *ctx.span, ("after",)):
+            return []
+        spans = []
+        for found in _AFTER_EVENT.finditer(self.text, quantity.end, ctx.span[1]):
+            start, end = found.span()
+            if any(start <= self.quantities[i].start < end for i in ctx.indices) or any(
+                    start <= m.start <= start + 12 for m in ctx.past):
+                continue
+            spans.append((start, end))
+        return spans
+
     def owns_period(self, figure: tuple[int, int], mention: PeriodMention) -> bool:
         """Whether the period right after a figure, with only prepositions and period words
         between (` in the same month of` 2024), is that figure's own."""
@@ -887,6 +920,7 @@ class PeriodReader(FlowHistory):
         # 10 percent`: a coordinate opening on a time of its own, with a figure of its own
         asides += [(a, ctx.span[1]) for a, b in coordinates if a >= quantity.end and any(
             self.quantities[i].start >= b for i in ctx.indices)]
+        asides += self.event_adjuncts(ctx, quantity)
         conceded = self.conceded(ctx, quantity)
         if conceded is not None and any(
                 conceded[0] <= m.start < conceded[1] and m.period is not None

@@ -23,9 +23,9 @@ from tradetrace.normalize.periods import MONTHS, PeriodMention, month, year
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:then\s+)?"
                           r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|"
-                          r"more\s+than|less\s+than)\s+)?")
+                          r"more\s+than|less\s+than|a\s+mere)\s+)?")
 """Between two figures of one list: `$325 million and $2.44 billion`, `80%, 15% and 5%`, `12.9
-Bcf/d and then 13.6 Bcf/d`."""
+Bcf/d and then 13.6 Bcf/d`, `300 tonnes and a mere 80 tonnes`."""
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:the\s+|its\s+)?")
 """Between two items of one list: `China and Russia`, `exports and imports`."""
 
@@ -170,10 +170,12 @@ def _parallel_run(text: str, figures: list[tuple[int, int]], run: list[tuple[int
 _AFTER_CLOSING = re.compile(r"respectively,?\s+(?:(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
                             r"(?:to|at|reaching|totalling|totaling|up|down|(?:an?\s+)?(?:"
                             r"increases?|rises?|gains?|falls?|drops?|declines?|decreases?|"
-                            r"jumps?)\s+of)\s+", re.IGNORECASE)
+                            r"jumps?)\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|"
+                            r"only|over|more\s+than|less\s+than)\s+)?", re.IGNORECASE)
 """Between `respectively` and a run of figures read with it: levels (`rose 3.9% and 25.5%,
 respectively, in 2024, to US$15.8 billion and US$11.6 billion`) or their changes (`took 13,586t
 and 12,547t, respectively, gains of 27% and 26%`)."""
+# (a hedge may open that run: `..., respectively, off more than 20% and 30%`)
 
 
 def _run_after(text: str, figures: Sequence[tuple[int, int]], closing: int, size: int
@@ -249,7 +251,27 @@ def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple
     if len(periods) != len(run) or not _joined(text, [(m.start, m.end) for m in periods],
                                                 len(run)):
         return {}
-    return {figure[0]: mention for figure, mention in zip(run, periods, strict=True)}
+    runs = [run, *_runs_read_with(text, figures, run, closing, periods[0].start)]
+    return {figure[0]: mention for figures_run in runs
+            for figure, mention in zip(figures_run, periods, strict=True)}
+
+
+def _runs_read_with(text: str, figures: Sequence[tuple[int, int]], run: list[tuple[int, int]],
+                    closing: int, periods_at: int) -> list[list[tuple[int, int]]]:
+    """The other runs of figures a `respectively` list of periods dates item by item: the run
+    set off right before the closing one (`sales of 40 and 35 million pesos, increases of 20% and
+    30%`), the run right after `respectively` (`..., respectively, down 20% and 30%`), and a run
+    of the same length just before the list of periods, with no figure between it and the closing
+    run (`1,100 kg, 900 kg and 1,500 kg were sold in March, April and May, worth $6 million, $5
+    million and $8 million, respectively`)."""
+    found = [r for r in (_parallel_run(text, [f for f in figures if f[1] <= closing], run),
+                         _run_after(text, figures, closing, len(run))) if r]
+    if periods_at < run[0][0]:
+        earlier = _figure_run(text, [f for f in figures if f[1] <= periods_at])
+        if len(earlier) == len(run) and earlier not in found and not any(
+                earlier[-1][1] <= f[0] < run[0][0] for f in figures):
+            found.append(earlier)
+    return found
 
 
 _TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)\s+and\s+"

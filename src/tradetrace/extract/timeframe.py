@@ -37,6 +37,7 @@ from tradetrace.normalize.periods import (
     length_in_months,
     month,
     months,
+    months_on,
     period_cues,
     shift_years,
     step_back,
@@ -470,6 +471,15 @@ def _level_with() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words})\s+$")
 
 
+@cache
+def _running_total_lead() -> re.Pattern[str]:
+    """A `running_total_verbs` word and the article of the total it brings a figure to, right
+    before a period (`taking the five-month volume to 72,000 tonnes`): the total's own span, not
+    the period of a level compared with (`nine times the 2022 level`)."""
+    running = cue_alternation(period_cues()["running_total_verbs"])
+    return re.compile(rf"\b(?i:{running})\s+(?:the|its|their)\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     """`is_base` of a mention at [start, end) written `surface` (not a `previous` one),
@@ -499,7 +509,8 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _THAT_OF.search(text, max(floor, start - 40), start) or (
             _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", surface)):
         return True  # `twice that of April`: what the figure is compared with
-    if _LEVEL_AFTER.match(text, end) and re.search(r"\b(?:the|its|their)\s+$", before):
+    if _LEVEL_AFTER.match(text, end) and re.search(r"\b(?:the|its|their)\s+$", before) and \
+            not _running_total_lead().search(before):
         return True  # `nine times the 2022 level`, `up 350,000 bpd on its 2021 average`: the
         # year of what it is compared with
     if _record_set(text, start, floor) is not None:
@@ -784,6 +795,16 @@ def distance(mention: PeriodMention, start: int, end: int) -> int:
     return mention.start - end if mention.start >= end else start - mention.end
 
 
+def split_year_of_part(frame: Period) -> Period | None:
+    """The twelve months from the first day of a part in force that crosses New Year and does
+    not open on January 1 (`the first five months of a fiscal year that opened on October 1`:
+    October to September), the split year it opens; None for any other period."""
+    if frame.start.year + 1 != frame.end.year or (frame.start.month, frame.start.day) == (1, 1):
+        return None
+    whole = months_on(frame.start, 12)
+    return whole if frame.end < whole.end else None
+
+
 def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
     """The span a mention stands for; `over the same period` is the one in force, and `for the
     year` is the year of the one in force (else the publication year)."""
@@ -793,8 +814,11 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         return following(mention.surface, frame)  # `the following month`: after the one in force
     if frame is not None and not mention.anchored and \
             whole_year_phrase().fullmatch(mention.surface.strip()):
-        # (a fiscal or marketing year in force is the year: `fiscal 2023-24 ... for the year`)
-        return frame if length_in_months(frame) == 12 else year(frame.start.year)
+        # (a fiscal or marketing year in force is the year: `fiscal 2023-24 ... for the year`;
+        # so is the one a part in force opens: `the first five months of a fiscal year that
+        # opened on October 1 ... for the full year`)
+        return frame if length_in_months(frame) == 12 else \
+            split_year_of_part(frame) or year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
             not mention.anchored and _OPENING_DAYS_OF_THE_MONTH.search(mention.surface) and \
@@ -1368,6 +1392,46 @@ def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int
 
 
 @cache
+def _month_back_base() -> re.Pattern[str]:
+    """A month set against a figure (`up from 61,000 tonnes in June`, `against 36,502 kg in
+    July 2021`, `above December's 2.4 million tons`) or a pointer to the month before (`a month
+    earlier`), from `period_cues` month_back_base_words and month_back_pointers; a word ending
+    in a full stop ends the reach (no match across sentences)."""
+    cues = period_cues()
+    words = cue_alternation(cues["month_back_base_words"])
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:[^\s;]*[^\s;.]\s+){{0,6}}?(?i:in|during|for|of)\s+"
+        rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b|"
+        rf"\b(?i:{words})\s+(?P<owner>{MONTH_PATTERN})(?:['’]s)?(?:\s+(?P<owner_year>"
+        rf"(?:19|20)\d\d))?\b|(?P<pointer>\b(?i:{cue_alternation(cues['month_back_pointers'])})\b)")
+
+
+def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> bool:
+    """Whether the text before `high` set the whole month in force (`current`) against the
+    month before it (`sales climbed to 410,000 tonnes in July, up from 380,000 tonnes in June`,
+    `against 70,000 tonnes a month earlier`): then an old level with no pointer of its own
+    further on (`Sales to Japan eased to 52,000 tonnes from 57,000 tonnes`) is of that month
+    before, as the text's comparisons are month on month. A month named with a year counts
+    only in that year; a pointer counts only before the figure's sentence (`opening`): one in
+    it has already stepped the sentence's own level back (`A month before, the mines sold $2
+    billion, up 9% from $1.8 billion`: a year back from that month)."""
+    before = current.start.year * 12 + current.start.month - 2  # zero-based month before
+    for found in _month_back_base().finditer(text, 0, high):
+        if found["pointer"]:
+            if found.start() < opening:
+                return True
+            continue
+        name = found["month"] or found["owner"]
+        written = found["year"] or found["owner_year"]
+        number = MONTHS.get(name.lower().rstrip("."))
+        if number is None or (number - 1) % 12 != before % 12:
+            continue
+        if written is None or int(written) * 12 + number - 1 == before:
+            return True
+    return False
+
+
+@cache
 def _lookback_years() -> re.Pattern[str]:
     """`over the past five years`, `in the last decade` (`period_cues` lookback_openers, marks
     and nouns, with at most one count word between)."""
@@ -1860,6 +1924,13 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         if not pointer and current is not None and _whole_month(current) \
                 and _monthly_old_level(text, sentence, quantity):
             pointer = ["month-on-month"]  # `a 12% monthly rise from 10.6 GW`: the month before
+            monthly = current
+        elif not pointer and current is not None and _whole_month(current) and \
+                _cue_words("yearly_change_cues").search(text, *sentence) is None and \
+                _month_back_in_text(text, sentence[0], quantity[0], current):
+            # `Exports rose to 78,000 tonnes in July from 61,000 tonnes in June. Shipments to
+            # Chile eased to 8,200 tonnes from 9,000 tonnes`: the text compares month on month
+            pointer = ["month-on-month"]
             monthly = current
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
         # from 4,034 tons in the same month of 2023`; but past one that is the same level in
@@ -3207,6 +3278,60 @@ def year_to_day(text: str, mentions: list[PeriodMention],
                                   if first.period else None)]
         return None if future else _day_then_year(text, first, second)
     return merge_pairs(mentions, join)
+
+
+_SEASON_DAY_JOIN = re.compile(r"[^,;()]*?,?\s+(?i:as\s+of|by|up\s+to|through|until|till)\s+$")
+"""Between a split season and the day its running count was taken on, in one clause (`the
+2025/26 July-June season as of Aug. 12`, `in the 2025/26 season climbed to 3 million tonnes
+as of Aug. 12`)."""
+_SO_FAR = re.compile(r"(?i:\bso\s+far\s+(?:in|during|this|for)\b)")
+"""`so far` right before a season (`61,000 tonnes so far in the November-October year`)."""
+_SO_FAR_AFTER = re.compile(r"[^,;()]{0,60}?\b(?i:so\s+far)\b")
+"""`so far` closing the clause of a season before it (`2023/24 grain exports at 2.5 million
+tonnes so far`)."""
+
+
+def _split_season(period: Period | None) -> bool:
+    """Whether a period is one twelve-month season that does not open in January (`2024/25
+    July-June`, `the September-August year`): a marketing, crop or fiscal year."""
+    return period is not None and period.start.day == 1 and period.start.month != 1 and \
+        period.end.year == period.start.year + 1 and \
+        period.end.month == period.start.month - 1 and \
+        period.end == last_day(period.end.year, period.end.month)
+
+
+def season_to_date(text: str, mentions: list[PeriodMention],
+                   reference: date | None) -> list[PeriodMention]:
+    """A split season counted only part of the way: up to the end of the month of the day right
+    after it (`3.1 million tonnes in the 2025/26 July-June season as of Aug. 12`: July to
+    August 2025), or, after `so far` (`61,000 tonnes so far in the November-October year`),
+    up to the end of the publication month (the season under way, not the last one ended);
+    only when that month lies inside the season."""
+    out: list[PeriodMention] = []
+    for index, mention in enumerate(mentions):
+        season = mention.period
+        if mention.relation != "period" or season is None or not _split_season(season):
+            out.append(mention)
+            continue
+        closing: date | None = None
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and after.relation == "date" and _SEASON_DAY_JOIN.fullmatch(
+                text[mention.end:after.start]) and (
+                    day := _MONTH_DAY.match(after.surface.strip())) is not None and \
+                day["month"].lower() in MONTHS:
+            number = MONTHS[day["month"].lower()]
+            closing = next((last_day(y, number) for y in (season.start.year, season.end.year)
+                            if season.start <= last_day(y, number) <= season.end), None)
+        elif reference is not None and (_SO_FAR.search(
+                text, max(0, mention.start - 20), mention.start) or _SO_FAR_AFTER.match(
+                    text, mention.end)):
+            if season.end < reference <= shift_years(season, 1).end:
+                season = shift_years(season, 1)  # (the latest season read whole is the last one)
+            if season.start <= reference <= season.end:
+                closing = last_day(reference.year, reference.month)
+        out.append(mention if closing is None else replace(
+            mention, period=Period(season.start, closing)))
+    return out
 
 
 @cache

@@ -1241,8 +1241,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:last\s+year))\s+(?i:to|through|until|till|and)\s+(?:(?i:this)\s+)?"
                rf"(?P<m2>{_MONTH})(?!\w)(?!\.?\s*\d)(?:,?\s+(?i:this\s+year)\b|"
                r"(?!,?\s+(?i:last|next)\s+year))", _last_to_this),
+    # (not a month and then a range closing on it: `in July and January-July`)
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
-               rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?"
+               rf"(?P<m2>{_MONTH})(?!\w*\s*[-–]\s*{_MONTH})"
+               rf"(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?"
                # (`July-January of fiscal 2022-23`, `of the financial year 2022-23`, `of FY2022-23`:
                # a split year says which months; `January-March of fiscal 2023` does not)
                # (`July-November of the 2020-21 fiscal year`: the same, its noun after it)
@@ -1386,8 +1388,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
      _year_range),
     # (`since at least 2022`: from that year, as `since 2022`; after a superlative, how far
-    # back the record reaches, as `the most since 2016`)
-    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )\b(?:(?i:in|during|for|of|"
+    # back the record reaches, as `the most since 2016`; not the year of a date written with a
+    # slash after its day, `September 22/2020`)
+    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )(?<!\d/)\b(?:(?i:in|during|for|of|"
                rf"since(?:\s+at\s+least)?)\s+)?(?P<y>{_YEAR})(?:['’`]s)?", _year),
     ("period", r"(?i:\b(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|current)\s+year"
                r"(?:['’`]s)?\b)", _relative_year),
