@@ -27,3 +27,20 @@ def test_the_us_named_as_a_destination_before_its_figure_stays_the_buyer() -> No
     # near miss: the country is named outright as where the goods went
     found = _claims("Ecuador shipped bananas worth $1.1 billion to the US in 2023.")
     assert _sides(found, "$1.1 billion") == ("ECU", "USA")
+
+
+# The article's country told only as a seller is no buyer of its rivals' exports
+
+
+def test_rivals_exports_after_the_articles_sellers_take_no_buyer() -> None:
+    found = _claims("Brazil's coffee exports rose 4% in March. Colombia and Vietnam raised "
+                    "their exports by 9% and 2%, respectively.")
+    assert _sides(found, "9%") == ("COL", None)
+    assert _sides(found, "2%") == ("VNM", None)
+
+
+def test_exports_after_the_articles_country_bought_still_go_to_it() -> None:
+    # near miss: the article's country was named as a buyer, so it takes the exports
+    found = _claims("Brazil's coffee imports rose 4% in March. Colombia and Peru raised their "
+                    "exports by 9% and 2%, respectively.")
+    assert _sides(found, "9%") == ("COL", "BRA")

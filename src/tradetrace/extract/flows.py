@@ -2871,11 +2871,28 @@ class FlowReader(ListingReader, FlowHistory):
                 self.text, 0, _headline_end(self.text)):
             return False  # (`North Korea's trade with Russia plunges` over the story: its pair)
         paragraph = self.text.rfind("\n", 0, quantity.start) + 1
+        if self.rival_seller(home, paragraph, quantity.start):
+            return True
         starts, mentions = _mentions(self.text)
         return not any(c.code == home and (c.start < quantity.start or c.form == "region")
                        for c in mentions[bisect_left(starts, paragraph):
                                          bisect_left(starts, sentence_end)]
                        if c.end <= sentence_end)
+
+    def rival_seller(self, home: str, paragraph: int, at: int) -> bool:
+        """Whether the paragraph has told the article's country only as a seller: a side of
+        its earlier one-way flows, each time the selling one (`Brazil's sales rose 4%, while
+        Chile and Peru raised their exports by 9% and 2%`: the rivals sell to no Brazil), and
+        never named it as a buyer in its text before the figure (after `to`, `into`, `for`
+        or `in`, or before an import word: `Chilean imports`)."""
+        told = [c for c in self.history if c.start >= paragraph and not c.two_way
+                and home in (c.exporter, c.importer)]
+        if not told or any(c.exporter != home for c in told):
+            return False
+        return not any(
+            c.code == home and (c.cue in (*_DESTINATION_CUES, "in") or
+                                _BUYER_AFTER.match(self.text, c.end) is not None)
+            for c in find_countries(self.text, paragraph, at))
 
     def whole_side(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context) -> Parties | None:
@@ -3398,6 +3415,11 @@ _CLAUSE_BETWEEN = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|:|\bthere\b",
 colon (`sells mainly to the Philippines, and shipments rose`, `goes mostly to China: 60 million
 tonnes`), or a `there` pointing back to it (`shipments there rose 20%`): the figure is not of an
 aside on the flow's subject or verb, so the destination keeps its part."""
+_BUYER_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:imports?|imported|purchases|"
+                         r"buying|buys?|bought|intake|demand|market|gets?|got|receives?|"
+                         r"received)\b", re.IGNORECASE)
+"""After a country: a buying word a few words on (`US imports`, `Russia's car market`, `Peru
+can get`)."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8
