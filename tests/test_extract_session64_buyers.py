@@ -44,3 +44,29 @@ def test_exports_after_the_articles_country_bought_still_go_to_it() -> None:
     found = _claims("Brazil's coffee imports rose 4% in March. Colombia and Peru raised their "
                     "exports by 9% and 2%, respectively.")
     assert _sides(found, "9%") == ("COL", "BRA")
+
+
+# A country a transit flow crossed, named in an earlier sentence, is no side of a later one
+
+
+def test_a_later_transit_figure_takes_no_buyer_from_the_crossed_country() -> None:
+    found = _claims("Belarusian barley transit via Lithuania up 40% in 2024\nVILNIUS. Mar 3 (BNS) "
+                    "- Barley from Belarus moving across Lithuania in transit reached 610,000 "
+                    "tonnes last year, the customs service told BNS. Belarusian rye transit grew "
+                    "35% to 96,000 tonnes, and oat transit rose to 41,500 tonnes.")
+    assert _sides(found, "35%") == ("BLR", None)
+    assert _sides(found, "41,500 tonnes") == ("BLR", None)
+
+
+def test_a_country_a_transit_verb_crosses_is_no_buyer() -> None:
+    found = _claims("Estonia sees more coal transit\nSome 2.4 million tonnes of Kazakh coal "
+                    "crossed Estonia in transit in 2023.")
+    assert _sides(found, "2.4 million tonnes") == ("KAZ", None)
+
+
+def test_transit_to_the_crossed_country_keeps_it_as_buyer() -> None:
+    # near miss: the later sentence sends the goods to that country
+    found = _claims("VILNIUS. Mar 3 (BNS) - Barley from Belarus moving across Lithuania in "
+                    "transit reached 610,000 tonnes last year. Belarusian rye transit to "
+                    "Lithuania grew 35% to 96,000 tonnes.")
+    assert _sides(found, "35%") == ("BLR", "LTU")

@@ -854,15 +854,33 @@ def without_transit_country(text: str, ctx: Context, parties: Parties) -> Partie
     in transit`): a country behind `through`, `across` or `via` in a sentence about transit is
     neither the seller nor the buyer of the goods (`_TRANSIT_ROUTE_CUES`)."""
     if parties.two_way or not (parties.exporter or parties.importer) or not may_hold(
-            text, ctx.span[0], ctx.span[1], ("transit",)) or _TRANSIT.search(
-            text, *ctx.span) is None:
+            text, ctx.span[0], ctx.span[1], ("transit", "transship")) or \
+            _TRANSIT.search(text, *ctx.span) is None:
         return parties
-    crossed = {c.code for c in ctx.countries if c.cue in _TRANSIT_ROUTE_CUES}
-    crossed -= {c.code for c in ctx.countries if c.cue not in _TRANSIT_ROUTE_CUES}
+    crossed = {c.code for c in ctx.countries if _crossed(text, c)}
+    crossed |= crossed_before(text, ctx)
+    crossed -= {c.code for c in ctx.countries if not _crossed(text, c)}
     if not crossed:
         return parties
     return Parties(None if parties.exporter in crossed else parties.exporter,
                    None if parties.importer in crossed else parties.importer, False)
+
+
+def crossed_before(text: str, ctx: Context) -> set[str]:
+    """The countries the paragraph named before the sentence only as ones its goods cross
+    (behind `through`, `across` or `via`): in a later sentence on the same transit (`Transit
+    of Kazakh grain through Lithuania rose 30%. Wheat transit doubled`) they are no side."""
+    paragraph = text.rfind("\n", 0, ctx.span[0]) + 1
+    earlier = find_countries(text, paragraph, ctx.span[0])
+    crossed = {c.code for c in earlier if c.code and _crossed(text, c)}
+    return crossed - {c.code for c in earlier if not _crossed(text, c)}
+
+
+def _crossed(text: str, mention: CountryMention) -> bool:
+    """Whether `mention` is named as a country goods cross: behind `through`, `across` or
+    `via`, or as what a crossing verb crosses (`crossed Estonia in transit`)."""
+    return mention.cue in _TRANSIT_ROUTE_CUES or _CROSSING_VERB.search(
+        text, max(0, mention.start - 20), mention.start) is not None
 
 
 class FlowReader(ListingReader, FlowHistory):
@@ -3404,11 +3422,14 @@ to`, `while oil production slipped 4.5 percent to`)."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|where|whose)\b|;", re.IGNORECASE)
 """Between a main destination and a later figure: a relative clause or a new clause, whose figure
 is that destination's own part (`go mostly to Hong Kong, which takes 70%`), not the flow's."""
-_TRANSIT = re.compile(r"\btransit(?:ed|ing|s)?\b", re.IGNORECASE)
+_TRANSIT = re.compile(r"\btrans(?:it(?:ed|ing|s)?|-?shipments?|-?shipped)\b", re.IGNORECASE)
 """The word that makes a sentence's flow one that crosses a country (`transit through`, `in
-transit`, `transited`)."""
+transit`, `transited`, `transshipments` through its ports)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
+_CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+"""Right before a country: a verb that crosses it (`crossed Estonia`, `transiting the UAE`)."""
 _CLAUSE_BETWEEN = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|:|\bthere\b",
                              re.IGNORECASE)
 """Between a main destination and a later figure: a coordinate clause with its own verb or a
