@@ -70,3 +70,23 @@ def test_transit_to_the_crossed_country_keeps_it_as_buyer() -> None:
                     "transit reached 610,000 tonnes last year. Belarusian rye transit to "
                     "Lithuania grew 35% to 96,000 tonnes.")
     assert _sides(found, "35%") == ("BLR", "LTU")
+
+
+# Of a run of destinations behind `to`, the last one before a figure is its buyer
+
+
+def test_the_third_destination_of_a_run_takes_its_own_figures() -> None:
+    found = _claims("Polish apple exports climbed in 2024, with shipments to Egypt up 40% at "
+                    "96,000 tonnes, to Jordan up 15% at 31,000 tonnes and to Libya up 9% at "
+                    "12,500 tonnes.")
+    assert _sides(found, "9%") == ("POL", "LBY")
+    assert _sides(found, "12,500 tonnes") == ("POL", "LBY")
+
+
+def test_the_first_destination_of_a_run_keeps_its_figures() -> None:
+    # near miss: no later destination stands before the first row's figures
+    found = _claims("Polish apple exports climbed in 2024, with shipments to Egypt up 40% at "
+                    "96,000 tonnes, to Jordan up 15% at 31,000 tonnes and to Libya up 9% at "
+                    "12,500 tonnes.")
+    assert _sides(found, "40%") == ("POL", "EGY")
+    assert _sides(found, "31,000 tonnes") == ("POL", "JOR")

@@ -883,6 +883,25 @@ def _crossed(text: str, mention: CountryMention) -> bool:
         text, max(0, mention.start - 20), mention.start) is not None
 
 
+def nearest_destination(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Sales to Ghana rose 8% to 9,000 tonnes and to Togo 3% to 4,100 tonnes`: of the
+    destinations its sentence names behind `to` before a figure, the last one, with no other
+    country between it and the figure, is its buyer, not an earlier one in the same run."""
+    if parties.two_way or parties.joint or parties.importer is None:
+        return parties
+    before = [c for c in ctx.countries if c.code and c.end <= quantity.start]
+    if not before or before[-1].cue != "to" or quantity.start - before[-1].end > _ROW_REACH:
+        return parties
+    last = before[-1]
+    if last.code in (parties.importer, parties.exporter) or not any(
+            c.cue == "to" and c.code == parties.importer for c in before[:-1]):
+        return parties
+    if _ROW_BREAK.search(text, last.end, quantity.start):
+        return parties
+    return Parties(parties.exporter, last.code, False)
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -903,6 +922,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_region_destination(self.text, quantity, clause, ctx, parties)
         parties = mirrored_halves(self.text, quantity, ctx, parties, self.pair_traded_before)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
+        parties = nearest_destination(self.text, quantity, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
 
@@ -3425,6 +3445,11 @@ is that destination's own part (`go mostly to Hong Kong, which takes 70%`), not 
 _TRANSIT = re.compile(r"\btrans(?:it(?:ed|ing|s)?|-?shipments?|-?shipped)\b", re.IGNORECASE)
 """The word that makes a sentence's flow one that crosses a country (`transit through`, `in
 transit`, `transited`, `transshipments` through its ports)."""
+_ROW_REACH = 60
+"""Characters at most between a destination and the figure of its row."""
+_ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|before)\b",
+                        re.IGNORECASE)
+"""Between a destination and a figure: a break that makes the figure no part of its row."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
