@@ -90,3 +90,22 @@ def test_the_first_destination_of_a_run_keeps_its_figures() -> None:
                     "12,500 tonnes.")
     assert _sides(found, "40%") == ("POL", "EGY")
     assert _sides(found, "31,000 tonnes") == ("POL", "JOR")
+
+
+
+# Several buyers taken as one group (`the two markets took`) leave the figure no one buyer
+
+
+def test_a_group_of_markets_taking_a_share_has_no_one_buyer() -> None:
+    found = _claims("Kenyan avocado exports hit 120,000 tonnes in 2024. The Netherlands bought "
+                    "40,000 tonnes and Spain 25,000 tonnes. Between them the two markets took 55% "
+                    "of the total.")
+    assert _sides(found, "55%") == ("KEN", None)
+    assert _sides(found, "25,000 tonnes") == ("KEN", "ESP")
+
+
+def test_a_country_named_after_a_group_noun_keeps_its_share() -> None:
+    # near miss: the group noun only sets the scene; the country itself takes the share
+    found = _claims("Kenyan avocado exports hit 120,000 tonnes in 2024. Among the three leading "
+                    "markets, France took 12% of the total.")
+    assert _sides(found, "12%") == ("KEN", "FRA")

@@ -915,6 +915,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_transit_country(self.text, ctx, parties)
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
+        parties = without_group_taker(self.text, quantity, ctx, parties)
         parties = without_paired_buyers(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
@@ -3807,6 +3808,33 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
     if parties.exporter in group:
         return Parties(None, parties.importer, False, joint=True)
     return Parties(parties.exporter, None, False, joint=True)
+
+
+def without_group_taker(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Between them the two markets took 70%`, `the pair absorbed 58%`, `Together, the top
+    five destinations bought 81%`: a figure several countries named before take as one group
+    has no one buyer; the seller stays."""
+    if parties.two_way or parties.joint or parties.importer is None:
+        return parties
+    group = _GROUP_TOOK.search(text, max(ctx.span[0], quantity.start - 120), quantity.start)
+    if group is None or any(group.start() <= c.start < quantity.start for c in ctx.countries):
+        return parties
+    if any(c.code == parties.exporter and c.end <= group.start() and not c.possessive and
+           c.form != "demonym" and c.cue in (None, "and", "with") for c in ctx.countries):
+        return parties  # (the seller read is one of the group's own rows: `with Chile next`)
+    return Parties(parties.exporter, None, False, joint=True)
+
+
+_GROUP_TOOK = re.compile(
+    r"\b(?:the\s+(?:pair|trio|two|three|four|five|six|seven|eight|nine|ten)|(?:these|those|the)"
+    r"\s+(?:top|leading|main|biggest|largest|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[a-z-]+\s+)?(?:countries|markets|buyers|destinations|customers|nations|economies|"
+    r"importers))(?:\s*,?\s+(?:together|combined|jointly))?\s+(?:(?:also|still)\s+)?(?:took|"
+    r"take|takes|bought|buy|buys|absorbed|absorb|absorbs|received|receive|receives|purchased)"
+    r"\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Right before a figure: several buyers named before, taken as one group, and their taking
+verb (`the two markets absorbed`, `the pair took about`)."""
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|plus|&)\s+|/)(?:the\s+)?")
