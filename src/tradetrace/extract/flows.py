@@ -855,15 +855,52 @@ def without_transit_country(text: str, ctx: Context, parties: Parties) -> Partie
     in transit`): a country behind `through`, `across` or `via` in a sentence about transit is
     neither the seller nor the buyer of the goods (`_TRANSIT_ROUTE_CUES`)."""
     if parties.two_way or not (parties.exporter or parties.importer) or not may_hold(
-            text, ctx.span[0], ctx.span[1], ("transit",)) or _TRANSIT.search(
-            text, *ctx.span) is None:
+            text, ctx.span[0], ctx.span[1], ("transit", "transship")) or \
+            _TRANSIT.search(text, *ctx.span) is None:
         return parties
-    crossed = {c.code for c in ctx.countries if c.cue in _TRANSIT_ROUTE_CUES}
-    crossed -= {c.code for c in ctx.countries if c.cue not in _TRANSIT_ROUTE_CUES}
+    crossed = {c.code for c in ctx.countries if _crossed(text, c)}
+    crossed |= crossed_before(text, ctx)
+    crossed -= {c.code for c in ctx.countries if not _crossed(text, c)}
     if not crossed:
         return parties
     return Parties(None if parties.exporter in crossed else parties.exporter,
                    None if parties.importer in crossed else parties.importer, False)
+
+
+def crossed_before(text: str, ctx: Context) -> set[str]:
+    """The countries the paragraph named before the sentence only as ones its goods cross
+    (behind `through`, `across` or `via`): in a later sentence on the same transit (`Transit
+    of Kazakh grain through Lithuania rose 30%. Wheat transit doubled`) they are no side."""
+    paragraph = text.rfind("\n", 0, ctx.span[0]) + 1
+    earlier = find_countries(text, paragraph, ctx.span[0])
+    crossed = {c.code for c in earlier if c.code and _crossed(text, c)}
+    return crossed - {c.code for c in earlier if not _crossed(text, c)}
+
+
+def _crossed(text: str, mention: CountryMention) -> bool:
+    """Whether `mention` is named as a country goods cross: behind `through`, `across` or
+    `via`, or as what a crossing verb crosses (`crossed Estonia in transit`)."""
+    return mention.cue in _TRANSIT_ROUTE_CUES or _CROSSING_VERB.search(
+        text, max(0, mention.start - 20), mention.start) is not None
+
+
+def nearest_destination(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Sales to Ghana rose 8% to 9,000 tonnes and to Togo 3% to 4,100 tonnes`: of the
+    destinations its sentence names behind `to` before a figure, the last one, with no other
+    country between it and the figure, is its buyer, not an earlier one in the same run."""
+    if parties.two_way or parties.joint or parties.importer is None:
+        return parties
+    before = [c for c in ctx.countries if c.code and c.end <= quantity.start]
+    if not before or before[-1].cue != "to" or quantity.start - before[-1].end > _ROW_REACH:
+        return parties
+    last = before[-1]
+    if last.code in (parties.importer, parties.exporter) or not any(
+            c.cue == "to" and c.code == parties.importer for c in before[:-1]):
+        return parties
+    if _ROW_BREAK.search(text, last.end, quantity.start):
+        return parties
+    return Parties(parties.exporter, last.code, False)
 
 
 class FlowReader(ListingReader, FlowHistory):
@@ -879,6 +916,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_transit_country(self.text, ctx, parties)
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
+        parties = without_group_taker(self.text, quantity, ctx, parties)
         parties = without_paired_buyers(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
@@ -886,6 +924,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_region_destination(self.text, quantity, clause, ctx, parties)
         parties = mirrored_halves(self.text, quantity, ctx, parties, self.pair_traded_before)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
+        parties = nearest_destination(self.text, quantity, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
 
@@ -2877,11 +2916,28 @@ class FlowReader(ListingReader, FlowHistory):
                 self.text, 0, _headline_end(self.text)):
             return False  # (`North Korea's trade with Russia plunges` over the story: its pair)
         paragraph = self.text.rfind("\n", 0, quantity.start) + 1
+        if self.rival_seller(home, paragraph, quantity.start):
+            return True
         starts, mentions = _mentions(self.text)
         return not any(c.code == home and (c.start < quantity.start or c.form == "region")
                        for c in mentions[bisect_left(starts, paragraph):
                                          bisect_left(starts, sentence_end)]
                        if c.end <= sentence_end)
+
+    def rival_seller(self, home: str, paragraph: int, at: int) -> bool:
+        """Whether the paragraph has told the article's country only as a seller: a side of
+        its earlier one-way flows, each time the selling one (`Brazil's sales rose 4%, while
+        Chile and Peru raised their exports by 9% and 2%`: the rivals sell to no Brazil), and
+        never named it as a buyer in its text before the figure (after `to`, `into`, `for`
+        or `in`, or before an import word: `Chilean imports`)."""
+        told = [c for c in self.history if c.start >= paragraph and not c.two_way
+                and home in (c.exporter, c.importer)]
+        if not told or any(c.exporter != home for c in told):
+            return False
+        return not any(
+            c.code == home and (c.cue in (*_DESTINATION_CUES, "in") or
+                                _BUYER_AFTER.match(self.text, c.end) is not None)
+            for c in find_countries(self.text, paragraph, at))
 
     def whole_side(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context) -> Parties | None:
@@ -3393,17 +3449,30 @@ to`, `while oil production slipped 4.5 percent to`)."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|where|whose)\b|;", re.IGNORECASE)
 """Between a main destination and a later figure: a relative clause or a new clause, whose figure
 is that destination's own part (`go mostly to Hong Kong, which takes 70%`), not the flow's."""
-_TRANSIT = re.compile(r"\btransit(?:ed|ing|s)?\b", re.IGNORECASE)
+_TRANSIT = re.compile(r"\btrans(?:it(?:ed|ing|s)?|-?shipments?|-?shipped)\b", re.IGNORECASE)
 """The word that makes a sentence's flow one that crosses a country (`transit through`, `in
-transit`, `transited`)."""
+transit`, `transited`, `transshipments` through its ports)."""
+_ROW_REACH = 60
+"""Characters at most between a destination and the figure of its row."""
+_ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|before)\b",
+                        re.IGNORECASE)
+"""Between a destination and a figure: a break that makes the figure no part of its row."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
+_CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+"""Right before a country: a verb that crosses it (`crossed Estonia`, `transiting the UAE`)."""
 _CLAUSE_BETWEEN = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|:|\bthere\b",
                              re.IGNORECASE)
 """Between a main destination and a later figure: a coordinate clause with its own verb or a
 colon (`sells mainly to the Philippines, and shipments rose`, `goes mostly to China: 60 million
 tonnes`), or a `there` pointing back to it (`shipments there rose 20%`): the figure is not of an
 aside on the flow's subject or verb, so the destination keeps its part."""
+_BUYER_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:imports?|imported|purchases|"
+                         r"buying|buys?|bought|intake|demand|market|gets?|got|receives?|"
+                         r"received)\b", re.IGNORECASE)
+"""After a country: a buying word a few words on (`US imports`, `Russia's car market`, `Peru
+can get`)."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8
@@ -3761,6 +3830,33 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
     if parties.exporter in group:
         return Parties(None, parties.importer, False, joint=True)
     return Parties(parties.exporter, None, False, joint=True)
+
+
+def without_group_taker(text: str, quantity: Quantity, ctx: Context,
+                        parties: Parties) -> Parties:
+    """`Between them the two markets took 70%`, `the pair absorbed 58%`, `Together, the top
+    five destinations bought 81%`: a figure several countries named before take as one group
+    has no one buyer; the seller stays."""
+    if parties.two_way or parties.joint or parties.importer is None:
+        return parties
+    group = _GROUP_TOOK.search(text, max(ctx.span[0], quantity.start - 120), quantity.start)
+    if group is None or any(group.start() <= c.start < quantity.start for c in ctx.countries):
+        return parties
+    if any(c.code == parties.exporter and c.end <= group.start() and not c.possessive and
+           c.form != "demonym" and c.cue in (None, "and", "with") for c in ctx.countries):
+        return parties  # (the seller read is one of the group's own rows: `with Chile next`)
+    return Parties(parties.exporter, None, False, joint=True)
+
+
+_GROUP_TOOK = re.compile(
+    r"\b(?:the\s+(?:pair|trio|two|three|four|five|six|seven|eight|nine|ten)|(?:these|those|the)"
+    r"\s+(?:top|leading|main|biggest|largest|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[a-z-]+\s+)?(?:countries|markets|buyers|destinations|customers|nations|economies|"
+    r"importers))(?:\s*,?\s+(?:together|combined|jointly))?\s+(?:(?:also|still)\s+)?(?:took|"
+    r"take|takes|bought|buy|buys|absorbed|absorb|absorbs|received|receive|receives|purchased)"
+    r"\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Right before a figure: several buyers named before, taken as one group, and their taking
+verb (`the two markets absorbed`, `the pair took about`)."""
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|plus|&)\s+|/)(?:the\s+)?")

@@ -195,6 +195,9 @@ _AID_FOR = re.compile(r"(?:\btons?|\btonnes?|-tonne|-ton)\s+(?:of\s+)?(?:[\w-]+\
 `a 50,000-tonne rice gift for North Korea`)."""
 
 
+_SPACED_DOLLAR = re.compile(r"[ \u00a0]\$[ \u00a0]?\d")
+"""A dollar sign a space after a country's short code (`US $4.2 billion`, `NZ$` spaced out):
+the currency's prefix, not a side."""
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
 """`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
 _BENCHMARK = re.compile(r"\s+(?:crude\s+)?(?:benchmark|marker|prices?|quotes?)\b|\s+crude\s+"
@@ -440,7 +443,8 @@ def _read_countries(text: str, start: int, stop: int, exclude: tuple[tuple[int, 
         if _overlaps(match.start(), match.end(), exclude) or _overlaps(
                 match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue
-        if text.startswith("$", match.end()) or _currency_after().match(text, match.end()):
+        if text.startswith("$", match.end()) or _currency_after().match(text, match.end()) or (
+                match.group().isupper() and _SPACED_DOLLAR.match(text, match.end())):
             continue  # `US$6.39 bln`, `14.5 billion Singapore dollars`: money, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
