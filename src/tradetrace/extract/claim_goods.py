@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from tradetrace.extract.commodity import (
+    GENERIC,
+    LEAVE_VERBS,
     TOTAL_BEFORE,
     TOTAL_OWNED_BEFORE,
     CommodityMention,
@@ -29,6 +31,7 @@ from tradetrace.extract.commodity import (
     definite_for_specific,
     definite_for_unkeyed,
     goods_qualify,
+    left_out_by_verb,
     listed_with_keyed,
     listed_with_unkeyed,
     makers_goods,
@@ -129,10 +132,18 @@ phrase (`The industry earned around`, `the sector had sold`), no total of all go
 
 _SECTOR_OWNER = re.compile(
     r"(?<![\w-])(?:sector|industry|category|cluster)(?:['’]s)?(?![\w-])(?!\s+(?:ministry|minister|"
-    r"group|body|bodies|association|federation|chamber|council|officials?|sources|data|figures|"
-    r"insiders|analysts|executives|leaders|experts|watchers|estimates?)\b)")
-"""A lower-case sector noun that names who sold (not a body speaking for it: `the industry
-ministry said`): the figure's flow may be the sector's own goods (`sector_own_goods`)."""
+    r"group|body|bodies|association|federation|chamber|council|lobby|lobbies|officials?|sources|"
+    r"data|figures|insiders|analysts|executives|leaders|experts|watchers|estimates?)\b)")
+"""A lower-case sector noun not heading a body that speaks for it (`the industry ministry
+said`, `the toy industry's lobby`): a sector that may be who sold; `sector_own_goods` checks that
+no other seller or total stands between it and the figure (`_SECTOR_CUT`)."""
+
+_SECTOR_CUT = re.compile(
+    r"\b[A-Z][\w.-]*['’]s?\s|\b[A-Z][\w.-]*\s+(?:exports|imports|shipments|sales|trade)\b|"
+    r"\b(?:total|overall|all)\s+(?:(?:goods|merchandise)\s+)?(?:exports|imports|shipments|sales|"
+    r"trade)\b|[;.]\s")
+"""Between a sector noun and the figure: another seller (`Peru's exports`, `Peru exports`), a
+total of all goods (`while total exports hit`) or a sentence's break: not the sector's flow."""
 
 _SECTOR_QUALIFIER = re.compile(r"((?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,4})$")
 """The words right before a sector noun that say which sector (`the electronic components`)."""
@@ -147,14 +158,24 @@ _SECTOR_NOUNS = ("sector", "industry", "category", "cluster")
 """One of which every match of `_SECTOR_OWNER` holds: a window without them is not scanned."""
 
 _LEFT_OUT_WHOLE = re.compile(
-    r"\b(?P<cue>[Ww]ithout|[Ll]eav(?:e|ing)|[Ss]trip(?:ping)?|[Tt]ak(?:e|ing))\s+"
-    r"(?:(?:the|its|their)\s+)?(?P<goods>it|them|[a-z][\w-]*(?:\s+(?:products|goods))?)"
-    r"(?P<after>\s+out\b(?!\s+of\b))?")
+    r"\b(?P<cue>(?i:without|" + LEAVE_VERBS + r"))\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<goods>it|them|[a-z][\w-]*(?:\s+(?:products|goods))?)")
 """A whole named by the goods it leaves out (`without fuel they rose 19%`, `those without it`,
-`Leave fuels out and the fall shrinks to`): all goods but those, no key."""
+`Leave fuels out and the fall shrinks to`, `out` checked by `left_out_by_verb`): all goods but
+those, no key."""
 
-_LEFT_OUT_WORDS = ("ithout", "eav", "trip", "ak")
+_LEFT_OUT_WORDS = ("ithout", "eav", "trip", "take", "taking")
 """One of which every match of `_LEFT_OUT_WHOLE` holds: a window without them is not scanned."""
+
+_LEFT_OUT_QUALIFIED = re.compile(
+    r"\s+(?:tariffs?|dut(?:y|ies)|deals?|quotas?|bans?|levy|levies|sanctions|curbs|rules|"
+    r"agreements?|pacts?|subsid(?:y|ies)|polic(?:y|ies)|prices?|sector|industry|plants?|mills?|"
+    r"firms?|companies|workers|demand|supply)\b")
+"""After a goods word: a noun it only qualifies (`without the steel tariffs`): not goods left
+out."""
+
+_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+[a-z]", re.IGNORECASE)
+"""A noun phrase a pronoun may refer back to instead of goods (`the trade deal; without it`)."""
 
 _SECTOR_WORDS = ("sector", "industry")
 """One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
@@ -790,18 +811,35 @@ class GoodsReader(FlowReader):
         keys = alias_keys()
         for match in _LEFT_OUT_WHOLE.finditer(text, start, quantity.start):
             goods = match.group("goods").lower()
-            if match.group("cue").lower() != "without" and not match.group("after"):
+            if match.group("cue").lower() != "without" and not left_out_by_verb(
+                    text, match.start("goods"), match.end("goods")):
                 # (`take oil`, `leaving crude aside`; `leaving out electricity` still names the
                 # whole by the trade it counts: all goods)
                 continue
             if goods in ("it", "them"):
-                if match.group("cue").lower() == "without":
+                if match.group("cue").lower() == "without" and self.goods_antecedent(
+                        start, match.start()):
                     return True
                 continue
+            if _LEFT_OUT_QUALIFIED.match(text, match.end("goods")):
+                continue  # (`without the steel tariffs`: the tariffs, not the steel, are left out)
             if goods in keys or keys.get(goods.split()[0]) is not None or names_unkeyed(
                     text, match.start("goods"), match.end("goods")):
                 return True
         return False
+
+    def goods_antecedent(self, start: int, cue: int) -> bool:
+        """Whether text[start:cue] names goods other than trade itself last, with no noun
+        phrase after them a pronoun may refer back to instead (`exports with fuel grew 4%, and
+        those without it`, not `extended the trade deal; without it`)."""
+        text, keys = self.text, alias_keys()
+        last = -1
+        for word in _WORD.finditer(text, start, cue):
+            key = keys.get(word.group().lower())
+            if (key is not None and key != GENERIC) or names_unkeyed(text, word.start(),
+                                                                     word.end()):
+                last = word.end()
+        return last >= 0 and _NOUN_PHRASE.search(text, last, cue) is None
 
     def sector_own_goods(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the figure's sentence, naming no keyed goods before it, makes a sector of
@@ -822,6 +860,10 @@ class GoodsReader(FlowReader):
         attributive = word_set("unkeyed_goods_before_flow")
         for match in _SECTOR_OWNER.finditer(text, start, quantity.start):
             head = match.start()
+            if _SECTOR_CUT.search(text, match.end(), quantity.start):
+                # (`As the toy industry slowed, Peru's exports rose`, `The sector's share of
+                # Peru's exports ..., while total exports hit`: another seller's or all goods)
+                continue
             if _SECTOR_DEFINITE.search(text, max(start, head - 6), head):
                 if unkeyed_before:
                     return True

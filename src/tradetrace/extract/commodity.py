@@ -446,6 +446,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
     """The goods words and phrases of text[start:stop], before carriers are dropped."""
     found: list[CommodityMention] = []
     in_names: list[CommodityMention] = []
+    # goods that may name only a calendar or a policy: dropped where other goods are named
+    if_alone: list[CommodityMention] = []
     # `a border trade zone`, `trading partner`: names, not trade
     names = lexicon("not_flow").spans(text, start, stop)
     name_starts = [a for a, _ in names]
@@ -465,8 +467,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `nuclear fuel`, `essential oils`: goods with no key ending in an alias
         if "oil" in (key, *ancestors(key)) and _MEASURE_AFTER_OIL.match(text, match.end()):
             continue  # `tonnes of oil equivalent`, `the oil year`: no goods
-        if key != GENERIC and _GOODS_YEAR_AFTER.match(text, match.end()):
-            continue  # `the 2023/24 fertilizer year`: a trade calendar named after goods
+        # `urea in the 2023/24 fertilizer year`, `its cocoa policy lifted coffee sales`: a
+        # calendar or a policy named after goods, where the figure names other goods
+        alone_only = key != GENERIC and (_GOODS_YEAR_AFTER.match(text, match.end()) is not None
+                                         or _policy_after(text, match.end()))
         if key == "vehicles" and _TYRES_AFTER.match(text, match.end()):
             continue  # `car tyres`, `truck and bus tires`: tyres for the vehicles, no key
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
@@ -540,7 +544,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
                 text, match.start(), match.end()):
             in_names.append(CommodityMention(match.start(), match.end(), match.group(), key))
             continue  # `Hellenic Petroleum`: kept only where no other goods are named
-        found.append(CommodityMention(match.start(), match.end(), match.group(), key))
+        (if_alone if alone_only else found).append(
+            CommodityMention(match.start(), match.end(), match.group(), key))
     found.extend(_country_earnings(text, start, stop))
     found.extend(_country_products(text, start, stop))
     found.extend(_products_after_crude(text, start, stop))
@@ -549,6 +554,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
     if in_names:
         keyed = sorted(m.start for m in found if not m.generic)
         found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
+    # (`Chile shipped 2 million tonnes in the 2022/23 copper year`, `Under its sugar policy,
+    # Brazil sold 30 million tonnes of the crop`: no other goods, or only a broader word for them)
+    found.extend(m for m in if_alone if not names_unkeyed(text, start, stop) and not any(
+        not f.generic and f.key not in ancestors(m.key) for f in found))
     return found
 
 
@@ -598,6 +607,13 @@ def _country_before(text: str, start: int) -> bool:
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def _policy_after(text: str, end: int) -> bool:
+    """Whether the goods word ending at `end` only qualifies a policy or subsidy after it
+    (`goods_policy_heads`: `its cocoa policy`, `sugar subsidies`)."""
+    after = _NEXT_LOWER_WORD.match(text, end)
+    return after is not None and after.group(1) in word_set("goods_policy_heads")
 
 
 def _qualifies_a_head(text: str, start: int, end: int) -> bool:
@@ -782,8 +798,10 @@ _LEFT_OUT_BEFORE = re.compile(r"\b(?:leaving|excluding|except(?:\s+for)?|apart\s
 _ASIDE_AFTER = re.compile(r"\s+aside\b", re.IGNORECASE)
 """Around goods: words that leave them out of the figures (`Leaving crude oil aside`, `Without
 fuel, exports rose`)."""
-_LEAVE_BEFORE = re.compile(r"\b(?:leave|leaving|take|taking|strip|stripping)\s+"
-                           r"(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+LEAVE_VERBS = r"leave|leaving|take|taking|strip|stripping"
+"""Verbs that, with `out` after the goods, leave goods out of the figures (`Leave fuels out`)."""
+_LEAVE_BEFORE = re.compile(r"\b(?:" + LEAVE_VERBS + r")\s+(?:(?:the|its|their)\s+)?$",
+                           re.IGNORECASE)
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.IGNORECASE)
 """Around goods: a verb of leaving before them and `out` after (`Leave fuels out and the fall
 shrinks`): left out of the figures."""
