@@ -855,7 +855,7 @@ def without_transit_country(text: str, ctx: Context, parties: Parties) -> Partie
     in transit`): a country behind `through`, `across` or `via` in a sentence about transit is
     neither the seller nor the buyer of the goods (`_TRANSIT_ROUTE_CUES`)."""
     if parties.two_way or not (parties.exporter or parties.importer) or not may_hold(
-            text, ctx.span[0], ctx.span[1], ("transit", "transship")) or \
+            text, ctx.span[0], ctx.span[1], ("transit", "transship", "trans-ship")) or \
             _TRANSIT.search(text, *ctx.span) is None:
         return parties
     crossed = {c.code for c in ctx.countries if _crossed(text, c)}
@@ -873,8 +873,17 @@ def crossed_before(text: str, ctx: Context) -> set[str]:
     of Kazakh grain through Lithuania rose 30%. Wheat transit doubled`) they are no side."""
     paragraph = text.rfind("\n", 0, ctx.span[0]) + 1
     earlier = find_countries(text, paragraph, ctx.span[0])
-    crossed = {c.code for c in earlier if c.code and _crossed(text, c)}
+    crossed = {c.code for c in earlier if c.code and _crossed(text, c) and (
+        c.cue != "across" or _TRANSIT.search(text, *_sentence_around(text, c.start)))}
     return crossed - {c.code for c in earlier if not _crossed(text, c)}
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence (of its paragraph) that holds `at`: `across` crosses a country
+    only in a sentence about transit (`diesel sold across Pakistan` is sold all over it)."""
+    start = max(text.rfind("\n", 0, at), *(text.rfind(m, 0, at) for m in (". ", "? ", "! ")))
+    ends = [e for e in (text.find(m, at) for m in ("\n", ". ", "? ", "! ")) if e >= 0]
+    return start + 1, min(ends, default=len(text))
 
 
 def _crossed(text: str, mention: CountryMention) -> bool:
@@ -895,6 +904,8 @@ def nearest_destination(text: str, quantity: Quantity, ctx: Context,
     if not before or before[-1].cue != "to" or quantity.start - before[-1].end > _ROW_REACH:
         return parties
     last = before[-1]
+    if last.possessive or _UNSENT_TO.search(text, max(0, last.start - 60), last.start):
+        return parties  # (`second only to Peru`, `thanks to Chile's curbs`: no destination)
     if last.code in (parties.importer, parties.exporter) or not any(
             c.cue == "to" and c.code == parties.importer for c in before[:-1]):
         return parties
@@ -2916,7 +2927,7 @@ class FlowReader(ListingReader, FlowHistory):
                 self.text, 0, _headline_end(self.text)):
             return False  # (`North Korea's trade with Russia plunges` over the story: its pair)
         paragraph = self.text.rfind("\n", 0, quantity.start) + 1
-        if self.rival_seller(home, paragraph, quantity.start):
+        if self.rival_seller(home, seller, paragraph, quantity.start):
             return True
         starts, mentions = _mentions(self.text)
         return not any(c.code == home and (c.start < quantity.start or c.form == "region")
@@ -2924,15 +2935,18 @@ class FlowReader(ListingReader, FlowHistory):
                                          bisect_left(starts, sentence_end)]
                        if c.end <= sentence_end)
 
-    def rival_seller(self, home: str, paragraph: int, at: int) -> bool:
+    def rival_seller(self, home: str, seller: str | None, paragraph: int, at: int) -> bool:
         """Whether the paragraph has told the article's country only as a seller: a side of
         its earlier one-way flows, each time the selling one (`Brazil's sales rose 4%, while
         Chile and Peru raised their exports by 9% and 2%`: the rivals sell to no Brazil), and
-        never named it as a buyer in its text before the figure (after `to`, `into`, `for`
-        or `in`, or before an import word: `Chilean imports`)."""
+        never named it as a buyer in its text before the figure (after `to`, `into`, `toward`,
+        `towards`, `for` or `in`, or before an import word: `Chilean imports`). A `seller` that
+        bought from it in one of those flows is its partner, no rival (`Ghana's cocoa exports
+        to Japan rose 6%. Japan exported cars worth $90 million`: to Ghana)."""
         told = [c for c in self.history if c.start >= paragraph and not c.two_way
                 and home in (c.exporter, c.importer)]
-        if not told or any(c.exporter != home for c in told):
+        if not told or any(c.exporter != home for c in told) or any(
+                c.importer == seller for c in told):
             return False
         return not any(
             c.code == home and (c.cue in (*_DESTINATION_CUES, "in") or
@@ -3453,6 +3467,15 @@ _TRANSIT = re.compile(r"\btrans(?:it(?:ed|ing|s)?|-?shipments?|-?shipped)\b", re
 """The word that makes a sentence's flow one that crosses a country (`transit through`, `in
 transit`, `transited`, `transshipments` through its ports)."""
 _ROW_REACH = 60
+_UNSENT_TO = re.compile(
+    r"(?:\b(?:only|thanks|compared|comparison|than|next|due|owing|according|relative|similar|"
+    r"close|equal|prior|addition|contrast|opposed)\s+|\b(?:overt[ao]ok|overtak(?:es|ing|en|e)|"
+    r"surpass(?:ed|es|ing)?|outpac(?:ed|es|ing|e)|exceed(?:ed|s|ing)?|top(?:ped|s)|beat|"
+    r"eclips(?:ed|es|ing|e)|outstrip(?:ped|s)?)\s+(?:[a-z-]+\s+){0,2}?)to\s+(?:the\s+)?$",
+    re.IGNORECASE)
+"""Right before a country: a `to` that sends nothing to it, but compares, credits or sets it
+aside (`second only to`, `thanks to`, `compared to`, `rather than to`), or a flow to it another
+one overtakes (`overtook sales to`)."""
 """Characters at most between a destination and the figure of its row."""
 _ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|before)\b",
                         re.IGNORECASE)
@@ -3836,12 +3859,20 @@ def without_group_taker(text: str, quantity: Quantity, ctx: Context,
                         parties: Parties) -> Parties:
     """`Between them the two markets took 70%`, `the pair absorbed 58%`, `Together, the top
     five destinations bought 81%`: a figure several countries named before take as one group
-    has no one buyer; the seller stays."""
+    has no one buyer; the seller stays. The paragraph must have named two buyers (countries
+    other than the seller, blocs or regions) before the group: `the two` after one buyer's
+    firms or agencies are that buyer's (`Japan's two state buyers took`)."""
     if parties.two_way or parties.joint or parties.importer is None:
         return parties
     group = _GROUP_TOOK.search(text, max(ctx.span[0], quantity.start - 120), quantity.start)
     if group is None or any(group.start() <= c.start < quantity.start for c in ctx.countries):
         return parties
+    paragraph = text.rfind("\n", 0, group.start()) + 1
+    named = {c.code for c in find_countries(text, paragraph, group.start())
+             if c.code and c.code != parties.exporter}
+    named |= {m.group() for m in _BLOC_OR_REGION.finditer(text, paragraph, group.start())}
+    if len(named) < 2:  # (blocs and regions count: `the EU took 30%, Russia 20%`)
+        return parties  # (`China's Sinopec and PetroChina ... The two bought`: one buyer's firms)
     if any(c.code == parties.exporter and c.end <= group.start() and not c.possessive and
            c.form != "demonym" and c.cue in (None, "and", "with") for c in ctx.countries):
         return parties  # (the seller read is one of the group's own rows: `with Chile next`)

@@ -197,7 +197,16 @@ _AID_FOR = re.compile(r"(?:\btons?|\btonnes?|-tonne|-ton)\s+(?:of\s+)?(?:[\w-]+\
 
 _SPACED_DOLLAR = re.compile(r"[ \u00a0]\$[ \u00a0]?\d")
 """A dollar sign a space after a country's short code (`US $4.2 billion`, `NZ$` spaced out):
-the currency's prefix, not a side."""
+the currency's prefix, not a side, when the code is one of a dollar's (`_dollar_prefixes`)."""
+
+
+@cache
+def _dollar_prefixes() -> frozenset[str]:
+    """Country short codes that also prefix their dollar (`US`, `NZ`, `HK`: countries.json
+    `dollar_prefixes`): `UK $125 million` is a row's country, `US $4.2 billion` money."""
+    return frozenset(load_json("countries.json").get("dollar_prefixes", []))
+
+
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
 """`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
 _BENCHMARK = re.compile(r"\s+(?:crude\s+)?(?:benchmark|marker|prices?|quotes?)\b|\s+crude\s+"
@@ -444,7 +453,7 @@ def _read_countries(text: str, start: int, stop: int, exclude: tuple[tuple[int, 
                 match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue
         if text.startswith("$", match.end()) or _currency_after().match(text, match.end()) or (
-                match.group().isupper() and _SPACED_DOLLAR.match(text, match.end())):
+                match.group() in _dollar_prefixes() and _SPACED_DOLLAR.match(text, match.end())):
             continue  # `US$6.39 bln`, `14.5 billion Singapore dollars`: money, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
