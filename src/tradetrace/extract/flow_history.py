@@ -475,8 +475,13 @@ class FlowHistory(ReadingState):
                 (parties.exporter is None) != (parties.importer is None):
             # `Chile, Peru and Ecuador bought more Brazilian beef`: several countries
             # together on one side leave the other side, one country, stated for each of them
+            # (only for them: `Bolivia imported 20,000 tonnes` after it is from anywhere)
+            side = parties.exporter or parties.importer
+            members = frozenset(c.code for c in ctx.countries if c.code and c.code != side
+                                and c.form != "pronoun")
             return StatedFlow(Parties(parties.exporter, parties.importer, False), goods, False,
-                              frame.kind, unnamed_goods(self.text, start, end, ctx.goods))
+                              frame.kind, unnamed_goods(self.text, start, end, ctx.goods),
+                              members)
         if parties.two_way or parties.joint:
             return None
         if frame is not None and (parties.exporter is None) != (parties.importer is None) and \

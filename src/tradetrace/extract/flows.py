@@ -2182,6 +2182,14 @@ class FlowReader(ListingReader, FlowHistory):
                     self.text, own.start, own.end) is not None
                 exporter = flow.exporter or parties.exporter
                 importer = flow.importer or parties.importer
+                member = parties.importer if flow.exporter else parties.exporter
+                if self.stated.members and member is not None and (
+                        member not in self.stated.members or _SIDE_TOTAL.search(
+                            self.text, ctx.span[0], clause[1])):
+                    # (several countries' joint flow is a part of each one's own: `Bolivia
+                    # imported 20,000 tonnes` or `Peru imported 210,000 tonnes in total` after
+                    # `Chile, Peru and Ecuador bought more Brazilian beef` is from anywhere)
+                    return parties
                 if related and not parties.two_way and _agree(parties.exporter, flow.exporter) \
                         and _agree(parties.importer, flow.importer) and (
                         same_way or not (parties.empty or own_total)) and (
@@ -2644,7 +2652,8 @@ class FlowReader(ListingReader, FlowHistory):
         # before an appositive belongs to the clause
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
-        head = next((c for c in reversed(countries) if c.start < subject_from), None)
+        head = next((c for c in reversed(countries) if c.start < subject_from
+                     and c.cue is not None), None)
         if in_clause and head is not None and in_clause[0].cue is None and \
                 listed_on(text, head, in_clause[0]):
             in_clause = [head, *in_clause]  # (`from Peru, Chile and other suppliers`: the
@@ -4189,8 +4198,9 @@ def _other_sellers() -> re.Pattern[str]:
 _PART_OF_THEM = (r"\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bof\s+(?:them|it|these|those)\b"
                  r"(?!\s*,)")
 """After `, and`: an amount `of them` (or `of it`) with its verb right after (`, and 80% of them
-came from`), a part of the total before; not one set off by a comma, whose own clause is read
-apart (`, and 600,000 tonnes of it, or two thirds, came from`)."""
+came from`), a part of the total before; not one set off by a comma (`, and 600,000 tonnes of
+it, or two thirds, came from`), whose figures the rule would leave with no seller of their own
+(the sentence is then read as before it)."""
 _TO_PLACE = re.compile(r"\b(?:to|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a region: the place a sale goes to or is made in (`shipments to Asia`), not a region
 that is itself a side (`Europe took 12% less coal`)."""
@@ -4203,10 +4213,13 @@ _PART_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ying|ied|ies|iers?)|provid(?:ing|ed
                             re.IGNORECASE)
 """In that phrase: words for the suppliers of the parts (`with Peru supplying 40%`, `of which
 Chile held a 70% share`, `with the US the leading source`, `with Thai cargoes up 9%`)."""
-_WHOLE_SUPPLIED = re.compile(r"\ball\s+of\s+(?:it|them|that|this|the\s+\w+)\b|"
+_WHOLE_SUPPLIED = re.compile(r"\b(?:all|the\s+(?:whole|entirety)|every\s+(?:single\s+)?\w+|"
+                             r"100\s*(?:%|percent\b|per\s*cent\b))\s+of\s+"
+                             r"(?:it|them|that|this|the\s+\w+)\b|"
                              r"\bto\s+(?:supply|provide|ship)\b", re.IGNORECASE)
-"""In that phrase: the supplier of the whole, not of a part (`supplying nearly all of it`,
-`with Peru to supply the grain`)."""
+"""In that phrase: the supplier of the whole, not of a part (`supplying nearly all of it`, `and
+the whole of it came from`, `every barrel of it`, `100% of them`, `with Peru to supply the
+grain`)."""
 
 
 def without_part_seller(text: str, quantity: Quantity, ctx: Context,
@@ -4218,8 +4231,9 @@ def without_part_seller(text: str, quantity: Quantity, ctx: Context,
     supplier of a part of it (`_PART_SUPPLIED`) is bought from every seller, so its seller
     is dropped; not when the seller is named before that phrase (`Chile bought 2.4 million
     tonnes of Argentine wheat, with cargoes from Rosario`), the phrase names only ports or
-    cities (`cargoes from Rosario`) or other buyers (`cargoes to China`, `shipped to India`),
-    or the flow is a sale (`Sales to Chile were up 15%, with Argentine cargoes ...`)."""
+    cities (`cargoes from Rosario`), other buyers (`cargoes to China`, `shipped to India`) or
+    only a way the goods passed (`shipped via Panama`), or the flow is a sale (`Sales to Chile
+    were up 15%, with Argentine cargoes ...`)."""
     if parties.two_way or parties.exporter is None or parties.importer is None:
         return parties
     appended = _PARTS_APPENDED.search(text, quantity.end, ctx.span[1])
@@ -4230,7 +4244,8 @@ def without_part_seller(text: str, quantity: Quantity, ctx: Context,
     if frame is None or frame.kind != "import":
         return parties  # (`Shipments to China rose 12%, with ...`: a sale, not a buyer's total)
     if not any(c.code and c.form in ("name", "demonym") and c.code != parties.importer
-               and c.cue not in ("to", "for", "into") and c.start >= appended.end()
+               and c.cue not in ("to", "for", "into", "via", "through")
+               and c.start >= appended.end()
                for c in ctx.countries) or any(
             c.code == parties.exporter and ctx.span[0] <= c.start < appended.start()
             for c in ctx.countries):

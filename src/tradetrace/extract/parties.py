@@ -985,13 +985,28 @@ _RELAYED = re.compile(r"\s*(?:\(|\bvia\b|\bfrom\b|\bciting\b|,)", re.IGNORECASE)
 (via ...)`, `... via MENAFN`)."""
 
 
+_LONGER_PLACE = (re.compile(r"\b(?:New|South)\s+$"), re.compile(r"\s+(?:Ocean|Sea)\b"))
+"""Around a country's word in an outlet's name: the rest of a longer place name the word is
+part of (`New Jersey Herald`, `South China Morning Post`, `Indian Ocean Times`); not `North`,
+which names a part of the country itself (`North Sweden Business`)."""
+_HOME_TOWN_PAPER = re.compile(r"(?:Georgia|Lebanon|Peru)\s+(?:Daily\s+News|Herald|Tribune|"
+                              r"Democrat|Reporter|Ledger|Recorder|Courier|Farm\s+Bureau|"
+                              r"Public\s+Broadcasting)\b")
+"""An outlet named for a US state or town that shares its name with a country (`Georgia Farm
+Bureau`, `Lebanon Daily News`, `Peru Tribune`): a local paper's nameplate, no country's."""
+
+
 def outlet_named_country(outlet: str | None) -> str | None:
     """The one country an outlet's own name names (`The Tirana Times`, `Zambian Observer`,
     `Bolivia al Dia`): the country a national outlet covers; not one the name leaves to a relay
-    or a note after it (`Reuters (via ...)`), nor a name naming two countries."""
+    or a note after it (`Reuters (via ...)`), nor a name naming two countries, nor a word that
+    names another place there (`_LONGER_PLACE`, `_HOME_TOWN_PAPER`)."""
     if not outlet:
         return None
     relay = _RELAYED.search(outlet)
     own = outlet[:relay.start()] if relay else outlet
-    codes = {m.code for m in find_countries(own) if m.code}
+    before, after = _LONGER_PLACE
+    codes = {m.code for m in find_countries(own) if m.code
+             and not (m.form == "name" and before.search(own, 0, m.start))
+             and not after.match(own, m.end) and not _HOME_TOWN_PAPER.match(own, m.start)}
     return codes.pop() if len(codes) == 1 else None

@@ -44,6 +44,10 @@ class StatedFlow:
     unkeyed: bool = False
     """Whether goods with no key name the flow (`China's gallium exports`): the figures after it
     are of those goods, not of all trade."""
+    members: frozenset[str] = frozenset()
+    """For a one-sided flow several countries state together (`Chile, Peru and Ecuador bought
+    more Brazilian beef`): those countries; the flow is then only each one's part of it, not a
+    figure of any other country on their side."""
 
 
 @dataclass(frozen=True)

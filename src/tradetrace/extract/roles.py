@@ -1441,13 +1441,32 @@ def _demand_holder(text: str, mention: CountryMention) -> bool:
         text, max(0, mention.start - 40), name_start(text, mention.start)) is not None
 
 
+_APART_FROM = re.compile(r"\b(?:apart|aside|away)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: a `from` setting it apart (`Apart from Peru, ...`), no origin of goods."""
+
+
 def listed_on(text: str, head: CountryMention, item: CountryMention) -> bool:
     """Whether `item` is the last country of a list `head` opens after a cue of origin or
     destination, just before the unnamed rest of its kind (`to China, Korea and other markets`,
-    `from Peru, Chile and other suppliers`): a list comma alone between them."""
-    return head.cue in (*_ORIGIN, *_DESTINATION) and head.code is not None and \
-        _LIST_COMMA.fullmatch(text, head.end, item.start) is not None and \
-        AND_OTHERS.match(text, item.end) is not None
+    `from Peru, Chile and other suppliers`): only list commas and countries with no cue of
+    their own between them (`to China, Korea, Japan and other markets`); not a `from` that is
+    no origin (`demand from Peru, Chile and other markets`, `Apart from Peru, Chile and other
+    buyers`)."""
+    if head.cue not in (*_ORIGIN, *_DESTINATION) or head.code is None or \
+            AND_OTHERS.match(text, item.end) is None or _demand_holder(text, head) or \
+            _APART_FROM.search(text, max(0, head.start - 20), name_start(text, head.start)):
+        return False
+    if _LIST_COMMA.fullmatch(text, head.end, item.start) is not None:
+        return True
+    if item.start - head.end > 80 or "," not in text[head.end:item.start]:
+        return False
+    at = head.end  # (a longer list: each country between opens after a list comma)
+    for inner in find_countries(text, head.end, item.start):
+        if inner.cue is not None or not inner.code or \
+                _LIST_COMMA.fullmatch(text, at, inner.start) is None:
+            return False
+        at = inner.end
+    return at > head.end and _LIST_COMMA.fullmatch(text, at, item.start) is not None
 
 
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
@@ -1464,11 +1483,13 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     joint_origin = joint_destination = False
     buyer: str | None = None
     previous: CountryMention | None = None
+    cued: CountryMention | None = None  # (the last country with a cue: a list's head)
     # (in a clause about production, an owner right before its production noun is the producer:
     # `Iran's petrochemical output`, `Faroese output`)
     producing = frame is not None and frame.kind == "production"
     for mention in mentions:
         code, before, previous = mention.code, previous, mention
+        head, cued = cued, (mention if mention.cue is not None else cued)
         if code is None or mention.paired:
             continue
         if frame is not None and frame.kind in ("export", "production") and \
@@ -1502,9 +1523,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
             continue
-        if mention.cue is None and not mention.possessive and before is not None and \
-                listed_on(text, before, mention):
-            mention = replace(mention, cue=before.cue)  # (`to China, Korea and other markets`:
+        if mention.cue is None and not mention.possessive and head is not None and \
+                listed_on(text, head, mention):
+            mention = replace(mention, cue=head.cue)  # (`to China, Korea and other markets`:
             # the list's head's cue governs its last named item before the unnamed rest)
         if AND_OTHERS.match(text, mention.end) and mention.cue in (*_ORIGIN, *_DESTINATION):
             # `from Peru and other Andean suppliers`: the side is several countries together,
