@@ -605,16 +605,22 @@ def _record_phrase() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _gist_subject(text: str, sentence: Sentence, verb: int) -> bool:
+def _gist_subject(text: str, sentence: Sentence, verb: int, names_only: bool = False) -> bool:
     """Whether a headline's words before its verb at `verb` are no body with a view of its own:
     a place (`Thailand sees sugar exports up 17%`, `Moscow expects trade to halve`, `Asia sees
     record LNG imports`; not a region of a country, `Primorye expects`) or a cause (`Drought sees
     wheat exports fall`): the story's gist, where a body's (`USDA sees beef exports topping 3
-    million tonnes`) is that body's view."""
+    million tonnes`) is that body's view. With `names_only` (a headline's saying verb), only a
+    country's plain name: a bloc (`EU says`) or a capital standing for a government (`Lima
+    says`) is a source."""
     subject = text[sentence.start:verb].strip()
     words = re.findall(r"[\w’'-]+", subject)
     if not words:
         return True
+    if names_only:
+        return any(mention.start == 0 and mention.end == len(subject) and mention.form == "name"
+                   and not is_state_company(mention.surface)
+                   for mention in find_countries(subject))
     causes = word_set("cause_putters", STANCE_CUES) | _event_words()
     return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
                and not is_state_company(mention.surface)
@@ -654,7 +660,7 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
 
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.'’-]*)*"
 _ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\s*(?:at|in|from|"
-                        r"on|to)\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?)?" + _CAPITALISED
+                        r"on|to)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}?)?" + _CAPITALISED
                         + r")*[\s.”\"’)]*")
 """What may follow a verb closing its sentence once venues and days are gone: an addressee
 (`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places
@@ -783,7 +789,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view;
             # a headline's `Peru sees ...`: the story's gist
         if match.group().lower() in _HEADLINE_SAYING and _title_line(text, sentence) and \
-                _gist_subject(text, sentence, match.start()):
+                _gist_subject(text, sentence, match.start(), names_only=True):
             continue  # `Chile says copper sales rose 5%`: a country's word in a headline is the
             # story's gist, as its outlook is
         left = sentence.start
@@ -1560,11 +1566,18 @@ def _based_aside(text: str, sentence: Sentence, at: int) -> bool:
     data, ...`, `..., based on provisional figures`): its figures are its source though no one
     is named, when they are described (not `based on the latest figures`, no one's figures)."""
     return text.startswith(("based", "Based"), at) and _BASED_OPENING.search(
-        text[sentence.start:at]) is not None and _BASED_DEFINITE.match(text, at) is None
+        text[sentence.start:at]) is not None and _BASED_KIND.match(text, at) is not None
 
 
-_BASED_DEFINITE = re.compile(r"[Bb]ased\s+on\s+(?:the|these|those|this|that|its|their)\s")
-"""`based on the latest figures`: figures named by a determiner only, no one's."""
+_BASED_KIND = re.compile(
+    r"[Bb]ased\s+on\s+(?:(?:early|initial|new|fresh|latest|recent|monthly|weekly|annual|"
+    r"quarterly|first|final|global|national|international|regional)\s+){0,2}(?:preliminary|"
+    r"provisional|official|customs|trade|government|shipping|tracking|port|export|import|"
+    r"statistical|census|survey|tanker|industry|ministry|revised|estimated)(?:-[\w-]+)?\s+"
+    r"(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|estimates|records)\b")
+"""`based on provisional data`, `Based on early customs figures`, `based on global
+export-import data`: figures named by a kind that marks them as a data source; not `based on
+the latest figures`, `his figures`, `other data`, no one's."""
 
 
 @cache

@@ -1768,11 +1768,19 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
 _MONTH_NAMES = r"(?-i:" + MONTH_PATTERN + ")"
 """A month's name after `expected in`: a time (`than was expected in January`), not a port."""
 _VERB_BEFORE_SUBJECT = re.compile(
-    r"\b(?:shipped|exported|imported|sold|bought|sent|delivered|received|supplied|purchased|"
+    r"\b(?:shipped|exported|imported|sold|bought|sent|delivered|received|supplied|purchased|earned|"
     r"loaded|carried|handled|reached|totall?ed|hit|rose|fell|climbed|jumped|stood|came|amounted|"
     r"grew|increased|declined|dropped|sells|buys|totals|reaches)\b", re.IGNORECASE)
 """Before a figure: a finite trade or level verb (`Brazil shipped 9 million tonnes`, `exports
 reached 4.5 million tonnes`): the figure is no cargo's subject."""
+_OWN_PAST = re.compile(
+    r"\b(?:though|although|because|whereas|even\s+as|even\s+though)\b|\b(?:reached|arrived|"
+    r"docked|landed|slumped|plunged|soared|surged|rose|fell|jumped|grew|dropped|declined|"
+    r"climbed|earned|fetched|totall?ed|amounted|stood|hit|came|went|sank|slid|tumbled)\b",
+    re.IGNORECASE)
+"""Between a figure and the arrival scheduled: a past verb of the figure's own (`Some 9,000
+tonnes of rice docked in Dakar in April, and more are to follow`) or a clause of contrast or cause
+(`though`, `even as`, `because`): the schedule is another cargo's."""
 _COMPARED_EXPECTED = re.compile(r"\b(?:than|what|as|above|below|more|less)\b", re.IGNORECASE)
 """Between a figure and `was expected`: a comparison with expectations (`higher than was
 expected in January`, `well above what was expected`), no expected arrival."""
@@ -1798,7 +1806,7 @@ not of the figure."""
 
 _ARRIVAL_SCHEDULED = re.compile(
     r"[^.;:!?]{0,120}?\b(?:(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:due|set|"
-    r"scheduled)\s+)?to\s+(?:follow|come|leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
+    r"scheduled)\s+)?to\s+(?:follow|come(?!\s+(?:under|into|to|in\s+for|within)\b)|leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
     r"loaded|unloaded|discharged|sent))|(?P<will>will|would)\s+(?:also\s+|now\s+)?(?:arrive|"
     r"dock|land|be\s+(?:delivered|shipped|loaded|unloaded|discharged|sent)))\b",
     re.IGNORECASE)
@@ -1816,7 +1824,7 @@ def _arrival_scheduled(text: str, sentence: tuple[int, int], q_start: int,
     if found is None:
         return None
     verb = found.start("be") if found["be"] else found.start("will")
-    if _OWN_PREDICATE.search(text, q_end, verb) or \
+    if _OWN_PREDICATE.search(text, q_end, verb) or _OWN_PAST.search(text, q_end, verb) or \
             _VERB_BEFORE_SUBJECT.search(text, sentence[0], q_start):
         return None
     return "planned"
