@@ -137,11 +137,12 @@ def test_an_adjunct_with_a_figure_or_a_time_right_after_after_keeps_its_reading(
 
 
 def test_the_full_year_after_a_part_of_a_split_fiscal_year_is_that_fiscal_year() -> None:
-    found = _claims("Kenya earned $41 million from power sold abroad across the first five "
-                    "months of its fiscal year, which began on October 1 (grid firm data). For "
-                    "the full year it is targeting $110 million.", date(2026, 3, 15))
-    assert period(found["$41 million"]) == ("2025-10-01", "2026-02-28")
-    assert period(found["$110 million"]) == ("2025-10-01", "2026-09-30")
+    found = _claims("Tanzania took in $28 million from cashew sales to Vietnam over the first "
+                    "four months of a fiscal year that started on November 1, a trade board "
+                    "report showed. For the full year the board hopes for $95 million.",
+                    date(2026, 3, 15))
+    assert period(found["$28 million"]) == ("2025-11-01", "2026-02-28")
+    assert period(found["$95 million"]) == ("2025-11-01", "2026-10-31")
 
 
 def test_the_full_year_after_months_of_one_calendar_year_stays_that_year() -> None:

@@ -210,10 +210,14 @@ _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)
 _AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*ing\b[^,;()]*|"
                           r"\s(?i:after)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:gains?|"
                           r"losses|falls?|rises?|increases?|declines?|drops?|growth|slump|surge|"
-                          r"jump|strike|ban|halt|pause|freeze)\b[^,;()]*")
+                          r"jump|strike|ban|halt|pause|freeze)\b(?P<noun>[^,;()]*)")
 """An adjunct after a figure on what went before (`after shipping nothing at all in June 2022`,
 `after steady growth through April`): with no figure of its own, its time is its own, not the
-figure's (`event_adjuncts`)."""
+figure's (`event_adjuncts`). After an event noun (`noun`), a time opened by `in`/`during`/`over`/
+`for`/`across` ends the adjunct: that time closes the figure's clause (`after a surge in Indian
+demand during January-April`), not the event's."""
+_TIME_OPENER = re.compile(r"\s(?i:in|during|over|for|across)\s+(?:(?i:the)\s+)?$")
+"""Right before a time: the preposition that opens it (`in the`, `during`)."""
 
 
 _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|bookings|"
@@ -686,14 +690,14 @@ def _year_back_end(period: Period) -> date:
 
 
 def _year_of_part_in_force(mentions: list[PeriodMention], frame: Period | None,
-                           published: date | None) -> bool:
+                           published: date | None, text: str) -> bool:
     """Whether a plan's or forecast's whole year with no year written (`the year's sales should
     top 640 million dollars`, `shipments for the full year at 3-4 million tonnes`) is the year a
     part of which is in force (`from January to November 2022` read in January 2023): the year
     the figures so far belong to, not the publication year. Only while that year is open at
     publication, or just closed (published in the next year's first two months): a year long
     over is no year so far (`in December 2023` read in June 2024)."""
-    split = split_year_of_part(frame) if frame is not None else None
+    split = split_year_of_part(frame, text) if frame is not None else None
     if frame is None or frame.start.year != frame.end.year and split is None or \
             (frame.start.month, frame.end.month) == (1, 12):
         return False
@@ -882,15 +886,26 @@ class PeriodReader(FlowHistory):
     def event_adjuncts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
         """The spans of the adjuncts after the figure on what went before it (`_AFTER_EVENT`:
         `rose 12% to $3.1 billion after steady growth through April`) that hold no figure
-        and open on no time (`after May`, `after the first quarter` are times, not events)."""
+        and open on no time (`after the opening weeks of 2024` is a time, not an event); an
+        event noun's adjunct ends before a time opened by `in`/`during` (`after strong gains in
+        Asia in the first half`: the figure's half), unless set off by a comma or after a time
+        of the figure's clause (`from $4.7 million in May 2023, after steep price rises in the
+        second half of last year`: the rises' own half)."""
         if not may_hold(self.text, *ctx.span, ("after",)):
             return []
         spans = []
         for found in _AFTER_EVENT.finditer(self.text, quantity.end, ctx.span[1]):
             start, end = found.span()
+            opening = start + len(found[0]) - len(found[0].lstrip()[5:].lstrip())
             if any(start <= self.quantities[i].start < end for i in ctx.indices) or any(
-                    start <= m.start <= start + 12 for m in ctx.past):
+                    m.start == opening or (m.start > opening and re.fullmatch(
+                        r"(?i:the)\s+", self.text[opening:m.start])) for m in ctx.past):
                 continue
+            if found["noun"] is not None and self.text[start - 1:start] != "," and not any(
+                    quantity.end <= m.start < start for m in ctx.past):
+                end = min([m.start for m in ctx.past if found.start("noun") <= m.start < end
+                           and _TIME_OPENER.search(self.text, found.start("noun"), m.start)]
+                          or [end])
             spans.append((start, end))
         return spans
 
@@ -959,7 +974,7 @@ class PeriodReader(FlowHistory):
                                  for m in mentions) or
                              self.plan_points_back(ctx, quantity) or
                              _year_of_part_in_force(mentions, periods.frame,
-                                                    self.document.published))
+                                                    self.document.published, self.text))
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and (
@@ -986,12 +1001,12 @@ class PeriodReader(FlowHistory):
         listed = respective_periods(self.text, ctx.span, [
             (self.quantities[i].start, self.quantities[i].end) for i in ctx.indices], mentions)
         if quantity.start in listed:  # `2,500 tons and 2,400 tons in March and May, respectively`
-            return resolve(listed[quantity.start], reading.frame)
+            return resolve(listed[quantity.start], reading.frame, self.text)
         shared = _shared_after_respectively(self.text, at, others, mentions)
         if shared is not None:
             # `earned $2.4 billion and $1.3 billion, respectively, last year`: one period after
             # the list dates every figure of it
-            return resolve(shared, reading.frame)
+            return resolve(shared, reading.frame, self.text)
         valued = self.valued(ctx, quantity)
         if valued is not None and valued.period_start and valued.period_end:
             # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period

@@ -251,25 +251,35 @@ def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple
     if len(periods) != len(run) or not _joined(text, [(m.start, m.end) for m in periods],
                                                 len(run)):
         return {}
-    runs = [run, *_runs_read_with(text, figures, run, closing, periods[0].start)]
+    runs = [run, *_runs_read_with(text, figures, run, closing, periods[0].start, mentions)]
     return {figure[0]: mention for figures_run in runs
             for figure, mention in zip(figures_run, periods, strict=True)}
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
+"""Between a run of figures and a list of periods after it: a break into another clause
+(`...last year; in 2022 and 2023 Egypt bought ...`), past which the list is not that run's."""
+
+
 def _runs_read_with(text: str, figures: Sequence[tuple[int, int]], run: list[tuple[int, int]],
-                    closing: int, periods_at: int) -> list[list[tuple[int, int]]]:
+                    closing: int, periods_at: int, mentions: Sequence[PeriodMention]
+                    ) -> list[list[tuple[int, int]]]:
     """The other runs of figures a `respectively` list of periods dates item by item: the run
     set off right before the closing one (`sales of 40 and 35 million pesos, increases of 20% and
     30%`), the run right after `respectively` (`..., respectively, down 20% and 30%`), and a run
     of the same length just before the list of periods, with no figure between it and the closing
     run (`1,100 kg, 900 kg and 1,500 kg were sold in March, April and May, worth $6 million, $5
-    million and $8 million, respectively`)."""
+    million and $8 million, respectively`), unless a clause break (`;`, `, while`) or a period
+    of its own (`... last year; in 2022 and 2023 ...`) stands between that run and the list."""
     found = [r for r in (_parallel_run(text, [f for f in figures if f[1] <= closing], run),
                          _run_after(text, figures, closing, len(run))) if r]
     if periods_at < run[0][0]:
         earlier = _figure_run(text, [f for f in figures if f[1] <= periods_at])
         if len(earlier) == len(run) and earlier not in found and not any(
-                earlier[-1][1] <= f[0] < run[0][0] for f in figures):
+                earlier[-1][1] <= f[0] < run[0][0] for f in figures) and \
+                _CLAUSE_BREAK.search(text, earlier[-1][1], periods_at) is None and not any(
+                    earlier[-1][1] <= m.start < periods_at and m.relation == "period"
+                    for m in mentions):
             found.append(earlier)
     return found
 

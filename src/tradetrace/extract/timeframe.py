@@ -10,6 +10,7 @@ sentences before (`over the same period`, or none at all). The old level of a ch
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -471,11 +472,18 @@ def _level_with() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words})\s+$")
 
 
+_TO_TOTAL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)"
+                       r"\s+)?[$€£]?\d")
+"""After a running total's level noun: `to` the total it reaches (`taking the five-month volume
+to 72,000 tonnes`), not a change of a level compared with (`lifting the 2023 volume by 12%`)."""
+
+
 @cache
 def _running_total_lead() -> re.Pattern[str]:
     """A `running_total_verbs` word and the article of the total it brings a figure to, right
     before a period (`taking the five-month volume to 72,000 tonnes`): the total's own span, not
-    the period of a level compared with (`nine times the 2022 level`)."""
+    the period of a level compared with (`nine times the 2022 level`); read only with `to` a
+    figure after the level noun (`_TO_TOTAL`)."""
     running = cue_alternation(period_cues()["running_total_verbs"])
     return re.compile(rf"\b(?i:{running})\s+(?:the|its|their)\s+$")
 
@@ -509,8 +517,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _THAT_OF.search(text, max(floor, start - 40), start) or (
             _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", surface)):
         return True  # `twice that of April`: what the figure is compared with
-    if _LEVEL_AFTER.match(text, end) and re.search(r"\b(?:the|its|their)\s+$", before) and \
-            not _running_total_lead().search(before):
+    level = _LEVEL_AFTER.match(text, end)
+    if level and re.search(r"\b(?:the|its|their)\s+$", before) and not (
+            _running_total_lead().search(before) and _TO_TOTAL.match(text, level.end())):
         return True  # `nine times the 2022 level`, `up 350,000 bpd on its 2021 average`: the
         # year of what it is compared with
     if _record_set(text, start, floor) is not None:
@@ -795,19 +804,34 @@ def distance(mention: PeriodMention, start: int, end: int) -> int:
     return mention.start - end if mention.start >= end else start - mention.end
 
 
-def split_year_of_part(frame: Period) -> Period | None:
-    """The twelve months from the first day of a part in force that crosses New Year and does
-    not open on January 1 (`the first five months of a fiscal year that opened on October 1`:
-    October to September), the split year it opens; None for any other period."""
-    if frame.start.year + 1 != frame.end.year or (frame.start.month, frame.start.day) == (1, 1):
+@cache
+def _split_year_cue() -> re.Pattern[str]:
+    """A word naming a year that does not follow the calendar (`period_cues` fiscal_nouns, and
+    `season`, `budget year`)."""
+    nouns = cue_alternation([*period_cues()["fiscal_nouns"], "season", "budget year"])
+    return re.compile(rf"\b(?i:{nouns})\b")
+
+
+def split_year_of_part(frame: Period, text: str) -> Period | None:
+    """The twelve months from the first day of a part in force that crosses New Year, opening on
+    the first day of a month (or on the day the text says a year began on: `a fiscal year that
+    began on July 8`), in a text that names a fiscal year or season (`the first five months of a
+    fiscal year that opened on October 1`: October to September), the split year it opens; None
+    for any other period (`between Dec. 15 and Jan. 20`, a part that names no fiscal year: `in
+    the October-March period`)."""
+    if frame.start.year + 1 != frame.end.year or _split_year_cue().search(text) is None or \
+            frame.start.day != 1 and re.search(
+                rf"\b(?i:began|begins|started|starts|opened|opens)\s+(?i:on\s+)?"
+                rf"{calendar.month_name[frame.start.month]}\s+{frame.start.day}\b", text) is None:
         return None
     whole = months_on(frame.start, 12)
     return whole if frame.end < whole.end else None
 
 
-def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
+def resolve(mention: PeriodMention, frame: Period | None, text: str = "") -> Period | None:
     """The span a mention stands for; `over the same period` is the one in force, and `for the
-    year` is the year of the one in force (else the publication year)."""
+    year` is the year of the one in force (else the publication year; the split year a part in
+    force opens, `split_year_of_part`, when the `text` names a fiscal year or season)."""
     if mention.relation == "same":
         return frame
     if mention.period is None and mention.relation == "period":
@@ -818,7 +842,7 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         # so is the one a part in force opens: `the first five months of a fiscal year that
         # opened on October 1 ... for the full year`)
         return frame if length_in_months(frame) == 12 else \
-            split_year_of_part(frame) or year(frame.start.year)
+            split_year_of_part(frame, text) or year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
             not mention.anchored and _OPENING_DAYS_OF_THE_MONTH.search(mention.surface) and \
@@ -947,17 +971,17 @@ def choose_period(
     headed = [m for m in adjacent if m.end <= start and _HEADS_FLOW.fullmatch(text, m.end, start)
               and not is_base(text, m, sentence[0])]
     if headed:  # `December purchases of 440,000 tonnes took the 2020 total to ...`
-        return resolve(headed[-1], frame)
+        return resolve(headed[-1], frame, text)
     # `41.61 million dollars in 2008`: a period written right after the quantity is its own
     for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
         if not is_base(text, mention, sentence[0]) or _level_of(text, mention, start) or \
                 _sets_record(text, mention, quantity, sentence[0]):
-            return resolve(mention, frame)
+            return resolve(mention, frame, text)
     candidates = [m for m in usable if not is_base(text, m, sentence[0])
                   or _sets_record(text, m, quantity, sentence[0])]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
     if in_clause:
-        return resolve(min(in_clause, key=lambda m: distance(m, start, end)), frame)
+        return resolve(min(in_clause, key=lambda m: distance(m, start, end)), frame, text)
     # `took in 759,793 barrels through 89 deliveries between January 1 and May 30`: a period
     # that closes the clause covers all of it, unless it is an old level's
     shared = [m for m in mentions if m.relation == "period" and clause[0] <= m.start < clause[1]
@@ -966,7 +990,7 @@ def choose_period(
               and not _dates_definite_other(text, m, quantity, others)
               and not earlier_state_owns(text, end, m.start, others)]
     if shared and closing:
-        return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
+        return resolve(min(shared, key=lambda m: distance(m, start, end)), frame, text)
     # a period stated with a later quantity of another clause is that quantity's
     # (`well below the 30 percent share it held in 2014`: that share's year)
     # (a change followed by a period of its own later in the sentence, `so imports have climbed
@@ -983,7 +1007,7 @@ def choose_period(
         # stated before the change, not a year after the base; the last such level's, its
         # period past at most a verb and `in` (`and 28,000 arrived in the first quarter of
         # 2023, 2% more than a year before` is of that quarter, not of an earlier level's year)
-        return resolve(max(levels, key=lambda m: m.start), frame)
+        return resolve(max(levels, key=lambda m: m.start), frame, text)
     if change and level is not None:
         # `14,057 tons [in August], 4.5 times what China sent in all of 2016`: the new level's
         return level
@@ -1009,7 +1033,7 @@ def choose_period(
     near_side = [m for m in candidates if ";" not in text[min(m.end, start):max(m.start, end)]
                  and not (m.start >= end and _contrast_owns(text, end, m.start))]
     if near_side:
-        return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
+        return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame, text)
     return frame if fallback else None
 
 
@@ -1393,17 +1417,26 @@ def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int
 
 @cache
 def _month_back_base() -> re.Pattern[str]:
-    """A month set against a figure (`up from 61,000 tonnes in June`, `against 36,502 kg in
-    July 2021`, `above December's 2.4 million tons`) or a pointer to the month before (`a month
-    earlier`), from `period_cues` month_back_base_words and month_back_pointers; a word ending
-    in a full stop ends the reach (no match across sentences)."""
+    """A month's figure a figure is set against (`up from 61,000 tonnes in June`, `against
+    36,502 kg in July 2021`, `above December's 2.4 million tons`: a figure between the base word
+    and the month, or right after the month's `'s`) or a pointer to the month before tied to a
+    figure (`against 70,000 tonnes a month earlier`, `a month before, sales stood at 9,000
+    tonnes`), from `period_cues` month_back_base_words and month_back_pointers; a word ending
+    in a full stop ends the reach (no match across sentences). A month or pointer with no
+    figure (`Shipments from Peru in April were delayed`, `a ban imposed a month earlier`) sets
+    no figure against another month."""
     cues = period_cues()
     words = cue_alternation(cues["month_back_base_words"])
+    figure = r"(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d(?:[\d,]|\.\d)*(?:[^\s;]*[^\s;.])?"
+    pointers = cue_alternation(cues["month_back_pointers"])
     return re.compile(
-        rf"\b(?i:{words})\s+(?:[^\s;]*[^\s;.]\s+){{0,6}}?(?i:in|during|for|of)\s+"
+        rf"\b(?i:{words})\s+(?:[^\s;\d]*[^\s;.\d]\s+){{0,2}}?{figure}\s+"
+        rf"(?:[^\s;]*[^\s;.]\s+){{0,3}}?(?i:in|during|for|of)\s+"
         rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b|"
-        rf"\b(?i:{words})\s+(?P<owner>{MONTH_PATTERN})(?:['’]s)?(?:\s+(?P<owner_year>"
-        rf"(?:19|20)\d\d))?\b|(?P<pointer>\b(?i:{cue_alternation(cues['month_back_pointers'])})\b)")
+        rf"\b(?i:{words})\s+(?P<owner>{MONTH_PATTERN})['’]s(?:\s+(?P<owner_year>"
+        rf"(?:19|20)\d\d))?\s+(?:[^\s;\d]*[^\s;.\d]\s+){{0,2}}?{figure}|"
+        rf"{figure}\s+(?:[^\s;]*[^\s;.]\s+){{0,3}}?(?P<pointer>\b(?i:{pointers})\b)|"
+        rf"(?P<pointer_first>\b(?i:{pointers})\b),?\s+(?:[^\s;]*[^\s;.]\s+){{0,5}}?{figure}")
 
 
 def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> bool:
@@ -1411,14 +1444,15 @@ def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> 
     month before it (`sales climbed to 410,000 tonnes in July, up from 380,000 tonnes in June`,
     `against 70,000 tonnes a month earlier`): then an old level with no pointer of its own
     further on (`Sales to Japan eased to 52,000 tonnes from 57,000 tonnes`) is of that month
-    before, as the text's comparisons are month on month. A month named with a year counts
+    before, as the text's comparisons are month on month. Only a month or pointer set against a
+    figure counts (`_month_back_base`). A month named with a year counts
     only in that year; a pointer counts only before the figure's sentence (`opening`): one in
     it has already stepped the sentence's own level back (`A month before, the mines sold $2
     billion, up 9% from $1.8 billion`: a year back from that month)."""
     before = current.start.year * 12 + current.start.month - 2  # zero-based month before
     for found in _month_back_base().finditer(text, 0, high):
-        if found["pointer"]:
-            if found.start() < opening:
+        if found["pointer"] or found["pointer_first"]:
+            if found.start("pointer" if found["pointer"] else "pointer_first") < opening:
                 return True
             continue
         name = found["month"] or found["owner"]
@@ -1840,7 +1874,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # one in force)
         stated = [m for m in mentions if m.relation == "period" and m.period is not None
                   and sentence[0] <= m.start < back.start and not is_base(text, m, sentence[0])]
-        start_from = resolve(stated[-1], reading.frame) if stated else (
+        start_from = resolve(stated[-1], reading.frame, reading.text) if stated else (
             reading.reference or reading.frame)
         if start_from is not None:
             return step_back(start_from, back.surface)
@@ -2063,7 +2097,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                and m.period is not None and not is_base(text, m, sentence[0])
                and not _owned_by_old_level(text, m, others, sentence[0], quantity)]
     if earlier:  # the sentence's period, stated with another of its quantities
-        return resolve(max(earlier, key=lambda m: m.start), reading.frame)
+        return resolve(max(earlier, key=lambda m: m.start), reading.frame, reading.text)
     if reading.level is not None:
         return reading.level
     figure = max((s for s, _ in others if sentence[0] <= s < start), default=None)
@@ -2131,9 +2165,9 @@ def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
            and clause[0] <= m.start < clause[1] and not is_base(text, m, floor)
            and not _owned_by_old_level(text, m, reading.others, floor, quantity)
            and not _PLAN_PHRASE.search(text, max(clause[0], quantity[1]), m.start)]
-    return any(m.relation == "period" and resolve(m, reading.frame) is None
+    return any(m.relation == "period" and resolve(m, reading.frame, reading.text) is None
                and _TIME_NOUN.search(m.surface) is not None for m in own) and \
-        not any(resolve(m, reading.frame) is not None for m in own)
+        not any(resolve(m, reading.frame, reading.text) is not None for m in own)
 
 
 _PLAN_PHRASE = re.compile(r"(?i:\b(?:what|which|that)\s+(?:\w+\s+){0,2}?(?:plans?|planned|"
@@ -2432,7 +2466,7 @@ def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int,
     found = resets[-1]
     inside = [m for m in mentions if m.relation == "period" and found.start() <= m.start
               and m.end <= found.end()]
-    return resolve(inside[-1], frame) if inside else None
+    return resolve(inside[-1], frame, text) if inside else None
 
 
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
@@ -3284,11 +3318,16 @@ _SEASON_DAY_JOIN = re.compile(r"[^,;()]*?,?\s+(?i:as\s+of|by|up\s+to|through|unt
 """Between a split season and the day its running count was taken on, in one clause (`the
 2025/26 July-June season as of Aug. 12`, `in the 2025/26 season climbed to 3 million tonnes
 as of Aug. 12`)."""
-_SO_FAR = re.compile(r"(?i:\bso\s+far\s+(?:in|during|this|for)\b)")
+_SO_FAR_INTO_SEASON = re.compile(r"(?i:\bso\s+far\s+(?:in|during|this|for)\b)")
 """`so far` right before a season (`61,000 tonnes so far in the November-October year`)."""
-_SO_FAR_AFTER = re.compile(r"[^,;()]{0,60}?\b(?i:so\s+far)\b")
-"""`so far` closing the clause of a season before it (`2023/24 grain exports at 2.5 million
-tonnes so far`)."""
+_SO_FAR_AFTER = re.compile(r"(?:(?!\b(?i:and|but)\s+(?i:has|have|had|is|are|was|were|so)\b|"
+                           r"\b(?i:while|whereas)\b)[^,;()\d])*(?:\d[\d.,/]*(?:(?!\b(?i:and|but)"
+                           r"\s+(?i:has|have|had|is|are|was|were|so)\b|\b(?i:while|whereas)\b)"
+                           r"[^,;()\d])*)?\b(?i:so\s+far)\b")
+"""`so far` closing the clause of a season before it (`2023/24 sugar exports at 2.5 million
+tonnes so far`): within 60 characters, past no clause break (`and has`, `while`) and no more
+than one figure (`... in the 2023/24 season and has bought 4 million tonnes so far this
+season`: the later clause's own)."""
 
 
 def _split_season(period: Period | None) -> bool:
@@ -3322,10 +3361,12 @@ def season_to_date(text: str, mentions: list[PeriodMention],
             number = MONTHS[day["month"].lower()]
             closing = next((last_day(y, number) for y in (season.start.year, season.end.year)
                             if season.start <= last_day(y, number) <= season.end), None)
-        elif reference is not None and (_SO_FAR.search(
+        elif reference is not None and (_SO_FAR_INTO_SEASON.search(
                 text, max(0, mention.start - 20), mention.start) or _SO_FAR_AFTER.match(
-                    text, mention.end)):
-            if season.end < reference <= shift_years(season, 1).end:
+                    text, mention.end, min(len(text), mention.end + 60))):
+            # (a season whose years are written is that season: `the 2023/24 July-June season`)
+            if season.end < reference <= shift_years(season, 1).end and \
+                    re.search(r"\d", mention.surface) is None:
                 season = shift_years(season, 1)  # (the latest season read whole is the last one)
             if season.start <= reference <= season.end:
                 closing = last_day(reference.year, reference.month)

@@ -257,6 +257,12 @@ of months is the time the figure covers."""
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
+_NOT_AFTER_DAY_SLASH = "".join(
+    [rf"(?<!{tail} {day}/)"
+     for tail in ("ary", "rch", "ril", "May", "une", "uly", "ust", "ber", r"\.")
+     for day in (r"\d", r"\d\d")] + [r"(?<!/\d/)", r"(?<!/\d\d/)"])
+"""Not right after a month's day and a slash: the year of a date (`September 22/2020`, `Sept.
+22/2020`, `5/12/2020`), not a month and a year (`in 01/2024`)."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
              r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch|"
@@ -1390,8 +1396,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # (`since at least 2022`: from that year, as `since 2022`; after a superlative, how far
     # back the record reaches, as `the most since 2016`; not the year of a date written with a
     # slash after its day, `September 22/2020`)
-    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )(?<!\d/)\b(?:(?i:in|during|for|of|"
-               rf"since(?:\s+at\s+least)?)\s+)?(?P<y>{_YEAR})(?:['’`]s)?", _year),
+    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. ){_NOT_AFTER_DAY_SLASH}"
+               rf"\b(?:(?i:in|during|for|of|since(?:\s+at\s+least)?)\s+)?(?P<y>{_YEAR})"
+               rf"(?:['’`]s)?", _year),
     ("period", r"(?i:\b(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|current)\s+year"
                r"(?:['’`]s)?\b)", _relative_year),
     ("period", r"(?i:\b(?P<rel>last|this|next|previous)\s+month(?:['’`]s)?\b)", _relative_month),
