@@ -75,8 +75,8 @@ def test_without_a_pronoun_for_no_goods_leaves_the_whole_all_goods() -> None:
 
 
 def test_without_a_pronoun_for_goods_still_leaves_them_out() -> None:
-    text = ("Malta's exports with fuel rose 3 percent to 2 billion euros, and those without it "
-            "1 percent to 1.5 billion.")
+    text = ("Malta's shipments including fuel climbed 3 percent to 2 billion euros; shipments "
+            "without it edged up 1 percent to 1.5 billion.")
     assert _goods(text, "1 percent") is None
 
 
