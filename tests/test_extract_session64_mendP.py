@@ -119,3 +119,13 @@ def test_a_year_after_a_month_and_a_slash_only_is_a_year() -> None:
     found = _claims("Vietnam shipped 9,000 tonnes of pepper, a customs note dated March 14/2024 "
                     "said.")
     assert period(found["9,000 tonnes"]) != ("2024-01-01", "2024-12-31")
+
+
+# --- reread: `during` is no event verb of an `after` adjunct -----------------------------------
+
+def test_a_time_opened_by_during_after_an_event_noun_closes_the_figures_clause() -> None:
+    found = _claims("Norway's salmon exports rose 9% to $4.2 billion after solid gains during "
+                    "the first half of 2024.")
+    for surface in ("9%", "$4.2 billion"):
+        assert (found[surface].period_start, found[surface].period_end) == ("2024-01-01",
+                                                                             "2024-06-30")

@@ -1565,8 +1565,8 @@ def _based_aside(text: str, sentence: Sentence, at: int) -> bool:
     """Whether the `based on` at `at` opens an aside or the sentence (`Based on early customs
     data, ...`, `..., based on provisional figures`): its figures are its source though no one
     is named, when they are described (not `based on the latest figures`, no one's figures)."""
-    return text.startswith(("based", "Based"), at) and _BASED_OPENING.search(
-        text[sentence.start:at]) is not None and _BASED_KIND.match(text, at) is not None
+    return _BASED_OPENING.search(text[sentence.start:at]) is not None and \
+        _BASED_KIND.match(text, at) is not None
 
 
 _BASED_KIND = re.compile(

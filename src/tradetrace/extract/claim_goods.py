@@ -145,7 +145,7 @@ _SECTOR_CUT = re.compile(
 """Between a sector noun and the figure: another seller (`Peru's exports`, `Peru exports`), a
 total of all goods (`while total exports hit`) or a sentence's break: not the sector's flow."""
 
-_SECTOR_QUALIFIER = re.compile(r"((?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,4})$")
+_SECTOR_QUALIFIER = re.compile(r"(?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,4}$")
 """The words right before a sector noun that say which sector (`the electronic components`)."""
 
 _SECTOR_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")

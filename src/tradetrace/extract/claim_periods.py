@@ -207,7 +207,9 @@ _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)
 """After a figure: `, and over January-September`, a coordinate with its own time."""
 
 
-_AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*ing\b[^,;()]*|"
+_AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?"
+                          r"(?!(?:during|including|spring|morning|evening)\b)"
+                          r"[a-z][\w-]*ing\b[^,;()]*|"
                           r"\s(?i:after)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:gains?|"
                           r"losses|falls?|rises?|increases?|declines?|drops?|growth|slump|surge|"
                           r"jump|strike|ban|halt|pause|freeze)\b(?P<noun>[^,;()]*)")
@@ -514,7 +516,7 @@ def _that_month_named(text: str, found: list[PeriodMention]) -> list[PeriodMenti
     """`that month` after a period its own sentence names within one calendar month, even as an
     event's date (`halted the ferries in early March: sales dropped 40% that month`, `on 3-9 June
     2022 ... to 118mn litres that month`): that calendar month; else left as it is. Not a
-    comparison's base (`_COMPARISON_BASE`: `up 5% on February levels ... that month`)."""
+    comparison's base (`_COMPARISON_BASE`: `up 5% from February levels ... that month`)."""
     out: list[PeriodMention] = []
     for mention in found:
         named = next((m.period for m in reversed(out)

@@ -3476,6 +3476,7 @@ _TRANSIT = re.compile(r"\btrans(?:it(?:ed|ing|s)?|-?shipments?|-?shipped)\b", re
 """The word that makes a sentence's flow one that crosses a country (`transit through`, `in
 transit`, `transited`, `transshipments` through its ports)."""
 _ROW_REACH = 60
+"""Characters at most between a destination and the figure of its row."""
 _UNSENT_TO = re.compile(
     r"(?:\b(?:only|thanks|compared|comparison|than|next|due|owing|according|relative|similar|"
     r"close|equal|prior|addition|contrast|opposed)\s+|\b(?:overt[ao]ok|overtak(?:es|ing|en|e)|"
@@ -3485,7 +3486,6 @@ _UNSENT_TO = re.compile(
 """Right before a country: a `to` that sends nothing to it, but compares, credits or sets it
 aside (`second only to`, `thanks to`, `compared to`, `rather than to`), or a flow to it another
 one overtakes (`overtook sales to`)."""
-"""Characters at most between a destination and the figure of its row."""
 _ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|before)\b",
                         re.IGNORECASE)
 """Between a destination and a figure: a break that makes the figure no part of its row."""

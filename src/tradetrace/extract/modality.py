@@ -1806,7 +1806,8 @@ not of the figure."""
 
 _ARRIVAL_SCHEDULED = re.compile(
     r"[^.;:!?]{0,120}?\b(?:(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:due|set|"
-    r"scheduled)\s+)?to\s+(?:follow|come(?!\s+(?:under|into|to|in\s+for|within)\b)|leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
+    r"scheduled)\s+)?to\s+(?:follow|come(?!\s+(?:under|into|to|in\s+for|within)\b)|"
+    r"leave|sail|arrive|dock|land|be\s+(?:delivered|shipped|"
     r"loaded|unloaded|discharged|sent))|(?P<will>will|would)\s+(?:also\s+|now\s+)?(?:arrive|"
     r"dock|land|be\s+(?:delivered|shipped|loaded|unloaded|discharged|sent)))\b",
     re.IGNORECASE)

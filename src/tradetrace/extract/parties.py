@@ -196,13 +196,13 @@ _AID_FOR = re.compile(r"(?:\btons?|\btonnes?|-tonne|-ton)\s+(?:of\s+)?(?:[\w-]+\
 
 
 _SPACED_DOLLAR = re.compile(r"[ \u00a0]\$[ \u00a0]?\d")
-"""A dollar sign a space after a country's short code (`US $4.2 billion`, `NZ$` spaced out):
+"""A dollar sign a space after a country's short code (`US $4.2 billion`):
 the currency's prefix, not a side, when the code is one of a dollar's (`_dollar_prefixes`)."""
 
 
 @cache
 def _dollar_prefixes() -> frozenset[str]:
-    """Country short codes that also prefix their dollar (`US`, `NZ`, `HK`: countries.json
+    """Country short codes that also prefix their dollar (`US`, `U.S.`: countries.json
     `dollar_prefixes`): `UK $125 million` is a row's country, `US $4.2 billion` money."""
     return frozenset(load_json("countries.json").get("dollar_prefixes", []))
 

@@ -56,8 +56,8 @@ second country's own. A verb in -s there (`ships to China and Russia ...`) is re
 which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 AND_OTHERS = re.compile(r"\s+and\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:countries|members|"
-                         r"suppliers|producers|origins|states|nations|sellers|exporters|buyers|"
-                         r"markets|destinations)\b")
+                        r"suppliers|producers|origins|states|nations|sellers|exporters|buyers|"
+                        r"markets|destinations)\b")
 """After a country: more of its kind left unnamed (`from Peru and other Andean suppliers`)."""
 OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
