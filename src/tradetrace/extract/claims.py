@@ -86,6 +86,7 @@ from tradetrace.extract.parties import (
     office_mentions,
     outlet_country,
     outlet_named_country,
+    sole_country,
     title_countries,
 )
 from tradetrace.extract.reading import HISTORY, Context, Draft, StatedFlow, between
@@ -632,7 +633,7 @@ def focus_country(document: Document) -> str | None:
     if seller is not None:  # `U.S. upland cotton sales drop 26%\n...`: the sales' country
         return seller
     return outlet_country(document.outlet) or main_country(document.text) or \
-        outlet_named_country(document.outlet)
+        outlet_named_country(document.outlet) or sole_country(document.text)
 
 
 def _lead_trader(text: str, start: int, end: int) -> str | None:

@@ -814,6 +814,14 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
 _LEAD_END = re.compile(r"[.!?](?=\s|$)")
 
 
+def sole_country(text: str) -> str | None:
+    """The one country a whole text names, however it names it (a name, a demonym, a capital,
+    inside a source's own name too: `the Chilean mining ministry`, `Statistics Norway`), or
+    None when it names none or more than one."""
+    codes = {m.code for m in find_countries(text) if m.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def first_country(text: str, start: int = 0, end: int | None = None,
                   partners: bool = True) -> str | None:
     """The first country named (not by pronoun or demonym) in `text[start:end]`; `partners`:

@@ -1,0 +1,43 @@
+"""Session 65, the seller side of claim parties: each test pins one rule of the session on
+invented text; each rule's own tests fail without it, and its near misses guard its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+from tradetrace.model import Claim
+
+_claims = extracted_on(date(2024, 6, 1))
+
+
+def _sides(found: dict[str, Claim], surface: str) -> tuple[str | None, str | None]:
+    return found[surface].exporter, found[surface].importer
+
+
+# --- a text whose one country is named only inside its source is about that country ------------
+
+def test_a_national_agency_named_by_its_demonym_gives_the_seller_of_bare_exports() -> None:
+    found = _claims("The South African Revenue Service recorded wine exports of R1.9 billion in "
+                    "March, up 6%.")
+    assert _sides(found, "R1.9 billion") == ("ZAF", None)
+    assert _sides(found, "6%") == ("ZAF", None)
+
+
+def test_an_agency_named_for_its_country_gives_the_seller_of_bare_exports() -> None:
+    found = _claims("Shipments of salmon rose 4% to 1.3 million tonnes last year, Statistics "
+                    "Norway reported on Tuesday.")
+    assert _sides(found, "1.3 million tonnes") == ("NOR", None)
+
+
+def test_a_firm_described_by_its_demonym_gives_the_producer_of_its_output() -> None:
+    found = _claims("Output of copper reached 410,000 tonnes in 2023, 3% more than a year "
+                    "before, the Zambian miner said.")
+    assert _sides(found, "410,000 tonnes") == ("ZMB", None)
+
+
+def test_a_source_country_is_no_home_when_the_text_names_another_country() -> None:
+    # near miss: a second country in the text leaves the bare export unowned, as before
+    found = _claims("Wine exports climbed 6% to R1.9 billion in 2023, the South African Revenue "
+                    "Service said. Namibia bought less.")
+    assert _sides(found, "R1.9 billion") == (None, None)
