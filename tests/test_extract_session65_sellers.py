@@ -41,3 +41,22 @@ def test_a_source_country_is_no_home_when_the_text_names_another_country() -> No
     found = _claims("Wine exports climbed 6% to R1.9 billion in 2023, the South African Revenue "
                     "Service said. Namibia bought less.")
     assert _sides(found, "R1.9 billion") == (None, None)
+
+
+# --- a figure whose clause runs the other way turns the paragraph's pair back -------------------
+
+def test_sales_after_a_partners_imports_turn_back_to_the_flow_told_that_way() -> None:
+    found = _claims("Kenya's trade gap with India widens\nKenyan goods sold to India from January "
+                    "to June came to $410 million, the trade ministry said. Imports from India "
+                    "totalled $1.2 billion, a fall of 8 percent, so the gap grew. Tea led the "
+                    "sales at $95 million.")
+    assert _sides(found, "$1.2 billion") == ("IND", "KEN")
+    assert _sides(found, "$95 million") == ("KEN", "IND")
+
+
+def test_sales_are_not_turned_back_when_the_paragraph_told_no_flow_that_way() -> None:
+    # near miss: with no sale to the partner told before, the carried flow is left as it was
+    found = _claims("Kenya's trade gap with India widens\nImports from India totalled $1.2 "
+                    "billion, a fall of 8 percent, the trade ministry said. Tea led the sales at "
+                    "$95 million.")
+    assert _sides(found, "$95 million") != ("KEN", "IND")

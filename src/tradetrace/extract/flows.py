@@ -2120,6 +2120,10 @@ class FlowReader(ListingReader, FlowHistory):
                 # (`Chile was the biggest buyer ... Imports of fuels dropped 49.8%`)
                 owner = home.exporter or home.importer
                 return Parties(owner, None) if way == "export" else Parties(None, owner)
+            if not main and (turned or (own is not None and clause[0] <= own.start < clause[1])):
+                back = self.turned_pair(home, way, ctx)
+                if back is not None:
+                    return back
             if ctx.countries and not parties.two_way and not inherited.two_way and any(
                     own_side and side and own_side != side for own_side, side in (
                         (parties.exporter, inherited.exporter),
@@ -2295,6 +2299,24 @@ class FlowReader(ListingReader, FlowHistory):
             return False
         last = Parties(pairs[-1].exporter, pairs[-1].importer, False)
         return self.home_total(last, ctx) != last
+
+    def turned_pair(self, pair: Parties, way: str | None, ctx: Context) -> Parties | None:
+        """The paragraph's pair of one-way flows turned back: after a pair's flow one way
+        (`imports from Chile`, the article's country buying), a figure whose own clause names
+        no country but a trade word running the other way for the article's country (`sales`,
+        `exports`) is the flow the paragraph stated that way before (`exports to Chile`), not
+        the last one carried on."""
+        if pair.two_way or not (pair.exporter and pair.importer) or self.focus is None or \
+                way not in ("export", "import") or self.focus not in (pair.exporter, pair.importer):
+            return None
+        if (self.focus == pair.exporter) == (way == "export"):
+            return None  # (the pair already runs the word's way)
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        if not any(paragraph <= c.start < ctx.span[0] and not c.two_way and
+                   (c.exporter, c.importer) == (pair.importer, pair.exporter)
+                   for c in self.history):
+            return None  # (only a flow the paragraph told that way before turns back)
+        return Parties(pair.importer, pair.exporter, False)
 
     def home_total(self, inherited: Parties, ctx: Context) -> Parties:
         """The paragraph's one-way total a flow with no country goes on from: `inherited`,
