@@ -43,6 +43,12 @@ def test_a_source_country_is_no_home_when_the_text_names_another_country() -> No
     assert _sides(found, "R1.9 billion") == (None, None)
 
 
+def test_a_commercial_bank_named_for_a_country_gives_no_seller() -> None:
+    # near miss: a private bank's name ends in a country, but it is no national source
+    found = _claims("Copper exports rose to 500,000 tonnes, Standard Bank of Zambia said.")
+    assert _sides(found, "500,000 tonnes") == (None, None)
+
+
 # --- a figure whose clause runs the other way turns the paragraph's pair back -------------------
 
 def test_sales_after_a_partners_imports_turn_back_to_the_flow_told_that_way() -> None:

@@ -817,9 +817,17 @@ _LEAD_END = re.compile(r"[.!?](?=\s|$)")
 def sole_country(text: str) -> str | None:
     """The one country a whole text names, however it names it (a name, a demonym, a capital,
     inside a source's own name too: `the Chilean mining ministry`, `Statistics Norway`), or
-    None when it names none or more than one."""
-    codes = {m.code for m in find_countries(text) if m.code}
+    None when it names none or more than one; a country in a commercial bank's own name
+    (`Standard Bank of South Africa`, `Bank of America`) names no country of the text's."""
+    codes = {m.code for m in find_countries(text) if m.code and not _BANK_NAMED_FOR.search(
+        text, max(0, m.start - 40), m.start)}
     return codes.pop() if len(codes) == 1 else None
+
+
+_BANK_NAMED_FOR = re.compile(r"(?:\b(?!The\b)[A-Z][\w&.-]*\s+Bank\s+of\s+(?:the\s+)?|"
+                             r"\bBank\s+of\s+(?=America\b))$")
+"""Before a country: a commercial bank's own name that it ends (`Standard Bank of`, `Bank of`
+before `America`), not a state bank (`the Bank of Ghana`)."""
 
 
 def first_country(text: str, start: int = 0, end: int | None = None,
