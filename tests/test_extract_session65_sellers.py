@@ -66,3 +66,18 @@ def test_sales_are_not_turned_back_when_the_paragraph_told_no_flow_that_way() ->
                     "billion, a fall of 8 percent, the trade ministry said. Tea led the sales at "
                     "$95 million.")
     assert _sides(found, "$95 million") != ("KEN", "IND")
+
+
+# --- a country's department forecasting another country's figures is no side -------------------
+
+def test_a_department_forecasting_another_country_is_no_seller() -> None:
+    found = _claims("The Brazilian Ministry of Agriculture expects Paraguay to export 9.5 million "
+                    "tons of soybeans, the growers' union said.")
+    assert _sides(found, "9.5 million tons") == ("PRY", None)
+
+
+def test_a_department_forecasting_its_own_country_keeps_it() -> None:
+    # near miss: the forecast is of the department's own country's exports
+    found = _claims("The Brazilian Ministry of Agriculture projects Brazilian soybean exports at "
+                    "9.5 million tons, the growers' union said.")
+    assert _sides(found, "9.5 million tons") == ("BRA", None)

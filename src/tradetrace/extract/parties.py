@@ -733,11 +733,35 @@ def is_reporting(text: str, mention: CountryMention) -> bool:
     subject."""
     if REPORT_FILED.match(text, mention.end):
         return True  # `The United States today submitted a report ... documenting that`
+    if _forecasts_other(text, mention):
+        return True  # `the Brazilian Agriculture Ministry expects Paraguay to ship ...`
     match = _REPORT_AFTER.match(text, mention.end)
     return match is not None and match["verb"] in _reporting_verbs() and not (
         match["verb"].startswith(("report", "declar", "notif", "record")) and
         _REPORTED_AMOUNT.match(text, match.end()))  # (`officials said more than 165,000
     # barrels had reached ...` reports others' flow)
+
+
+_BODY_FORECAST = re.compile(
+    r"\s+(?:(?:Department|Ministry)\s+of(?:\s+[A-Z][a-z]+){1,3}|(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Department|Ministry))(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:now|also|still)\s+)?"
+    r"(?:expects|projects|forecasts|predicts|sees|puts|pegs|estimates)\s+(?:that\s+)?")
+"""After a country: one of its government departments forecasting (`Department of Agriculture
+(USDA) now projects`, `Agriculture Ministry expects`)."""
+
+
+def _forecasts_other(text: str, mention: CountryMention) -> bool:
+    """Whether the country heads the name of a department that forecasts another country's
+    figures (`the Brazilian Ministry of Agriculture sees Paraguay shipping ...`, `the Indian
+    Agriculture Ministry puts Nepal's imports at ...`): the forecaster, a source, is no side;
+    one forecasting its own country's figures (`... projects US exports at ...`) is left to
+    the other rules."""
+    body = _BODY_FORECAST.match(text, mention.end)
+    if body is None or mention.code is None:
+        return False
+    after = _countries_in(text, body.end(), min(len(text), body.end() + 40), (), False)
+    return bool(after) and after[0].start < body.end() + 5 and after[0].code not in (
+        None, mention.code)
 
 
 REPORT_FILED = re.compile(
