@@ -81,3 +81,25 @@ def test_a_department_forecasting_its_own_country_keeps_it() -> None:
     found = _claims("The Brazilian Ministry of Agriculture projects Brazilian soybean exports at "
                     "9.5 million tons, the growers' union said.")
     assert _sides(found, "9.5 million tons") == ("BRA", None)
+
+
+# --- a grower's cocoa brought to its own ports is its exports ----------------------------------
+
+def test_cocoa_brought_to_a_growers_ports_is_its_export() -> None:
+    found = _claims("Exporters said farmers had brought 40,000 tonnes of cocoa to Ghana's ports "
+                    "since October.")
+    assert _sides(found, "40,000 tonnes") == ("GHA", None)
+
+
+def test_cocoa_reaching_a_growers_ports_is_its_export_with_its_change() -> None:
+    found = _claims("Exporters said 52,000 tonnes of cocoa had reached Ghana's ports by March 3, "
+                    "down 8% on a year earlier.")
+    assert _sides(found, "52,000 tonnes") == ("GHA", None)
+    assert _sides(found, "8%") == ("GHA", None)
+
+
+def test_ore_reaching_a_buyers_ports_stays_its_import() -> None:
+    # near miss: goods other than a grower's crop arriving at a country's ports are bought
+    found = _claims("Exporters said 52,000 tonnes of iron ore had reached India's ports by March "
+                    "3, down 8% on a year earlier.")
+    assert _sides(found, "52,000 tonnes") == (None, "IND")

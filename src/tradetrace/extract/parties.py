@@ -219,6 +219,24 @@ _SPACES = re.compile(r"\s+")
 _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching": "into",
               "left": "from", "leaving": "from", "leaves": "from", "departed": "from",
               "departing": "from"}
+_GROWER_PORTS = re.compile(r"['’]s?\s+ports\b")
+"""After a country: its own ports (plural: its coast, not one named terminal)."""
+_GROWER_CROP = re.compile(r"\b(?:cocoa|cacao)\b", re.IGNORECASE)
+"""A crop that arrives at its grower's ports on its way abroad (`cocoa arrivals`, which the
+flow lexicon reads as exports)."""
+
+
+def _grower_ports(text: str, end: int, anchor: int) -> bool:
+    """Whether a country ending at `end` names the ports its own crop is brought to for export
+    (`farmers brought 40,000 tonnes of cocoa to Ghana's ports`): a grower's crop arriving at
+    its own ports is its exports, as `cocoa arrivals` are, not its imports (iron ore arriving
+    at a buyer's ports stays the buyer's)."""
+    if not _GROWER_PORTS.match(text, end):
+        return False
+    start = max(text.rfind(". ", 0, anchor), text.rfind("\n", 0, anchor)) + 1
+    return _GROWER_CROP.search(text, start, anchor) is not None
+
+
 _BOUND = re.compile(r"^[-–]bound\b")
 _HANDLING = re.compile(r"\b(?:discharg(?:ed|ing|es|e)|unload(?:ed|ing|s)?|offload(?:ed|ing|s)?|"
                        r"land(?:ed|ing|s)?|arriv(?:ed|ing|es|e))\b(?![^.;]*\bload)",
@@ -487,6 +505,8 @@ def _read_countries(text: str, start: int, stop: int, exclude: tuple[tuple[int, 
         if cue in ("via", "through") and form == "region" and _IMPORTED_THROUGH.search(
                 text, max(start, anchor - 60), anchor):
             cue = "into"  # `Fuel imported through Hodeidah`: a port of the buyer's coast
+        if cue in ("at", "to", "into") and possessive and _grower_ports(text, match.end(), anchor):
+            cue = "from"  # `cocoa brought to Ghana's ports`: the grower's crop, for export
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
         if cue in ("from", "in") and _SPOKEN_FROM.search(text, max(start, anchor - 50), anchor):
