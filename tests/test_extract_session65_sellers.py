@@ -103,3 +103,20 @@ def test_ore_reaching_a_buyers_ports_stays_its_import() -> None:
     found = _claims("Exporters said 52,000 tonnes of iron ore had reached India's ports by March "
                     "3, down 8% on a year earlier.")
     assert _sides(found, "52,000 tonnes") == (None, "IND")
+
+
+# --- after rival sellers' totals, the leading buyer buys from all of them ------------------------
+
+def test_the_top_buyer_after_rival_sellers_has_no_one_seller() -> None:
+    found = _claims("Peru led world quinoa exports in 2022 with $131 million, ahead of Bolivia at "
+                    "$86 million and Ecuador at $9 million. Canada ranked as the top importer "
+                    "with $40 million.")
+    assert _sides(found, "$9 million") == ("ECU", None)
+    assert _sides(found, "$40 million") == (None, "CAN")
+
+
+def test_the_top_buyer_of_one_sellers_exports_buys_from_it() -> None:
+    # near miss: one seller's total before the buyer's row is the flow the buyer takes part of
+    found = _claims("Peru's quinoa exports reached $120 million in 2022. The United States was the "
+                    "top buyer with $70 million.")
+    assert _sides(found, "$70 million") == ("PER", "USA")

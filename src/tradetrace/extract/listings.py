@@ -324,6 +324,11 @@ class ListingReader(ReadingState):
         bought = [c for c in flows if c.importer and not c.exporter]
         if role == "buyer" and base.exporter is None and sold:
             base = sold[-1]
+        if role == "buyer" and base.importer is None and len({c.exporter for c in sold}) > 1:
+            # `Peru led quinoa exports, ahead of Bolivia and Ecuador. The US was the top buyer
+            # with ...`: after rival sellers' totals, the leading buyer's purchases are from all
+            # of them, not from the rival ranked last
+            return Parties(None, mention.code, False)
         elif role == "supplier" and base.importer is None and bought:
             base = bought[-1]
         if role == "buyer" or (role == "" and base.importer is None and base.exporter):
