@@ -617,7 +617,7 @@ def extract_claims(document: Document) -> list[Claim]:
     return build_claims(document, extract_quantities(document.text))
 
 
-def focus_country(document: Document) -> str | None:
+def focus_country(document: Document, sources: Sequence[tuple[int, int]] = ()) -> str | None:
     """The country the article is about: the first one in its title, else the one a
     single-country outlet covers (`Daily NK`), else the one most often the subject of its
     sentences."""
@@ -633,7 +633,7 @@ def focus_country(document: Document) -> str | None:
     if seller is not None:  # `U.S. upland cotton sales drop 26%\n...`: the sales' country
         return seller
     return outlet_country(document.outlet) or main_country(document.text) or \
-        outlet_named_country(document.outlet) or sole_country(document.text)
+        outlet_named_country(document.outlet) or sole_country(document.text, sources)
 
 
 def _lead_trader(text: str, start: int, end: int) -> str | None:
@@ -1066,7 +1066,9 @@ class _Reader(GoodsReader, PeriodReader):
         self.own_sources = [sentence_attribution(self.text, s) for s in self.sentences]
         """Each sentence's own source, if it names one (read once: `context` asks again)."""
         self.sources = attributions(self.text, self.sentences, self.own_sources)
-        self.focus = focus_country(document)
+        self.source_spans = tuple((s.start, s.end) for s in self.own_sources if s is not None)
+        """The spans of the sentences' own sources (`sole_country` reads a country inside them)."""
+        self.focus = focus_country(document, self.source_spans)
         self.dateline = dateline_country(self.text)
         self.filed = foreign_dateline(self.text)
         """The span of a dateline whose country the body never names again: no party."""

@@ -858,14 +858,18 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
 _LEAD_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def sole_country(text: str) -> str | None:
-    """The one country a whole text names, however it names it (a name, a demonym, a capital,
-    inside a source's own name too: `the Chilean mining ministry`, `Statistics Norway`), or
-    None when it names none or more than one; a country in a commercial bank's own name
-    (`Standard Bank of South Africa`, `Bank of America`) names no country of the text's."""
-    codes = {m.code for m in find_countries(text) if m.code and not _BANK_NAMED_FOR.search(
-        text, max(0, m.start - 40), m.start)}
-    return codes.pop() if len(codes) == 1 else None
+def sole_country(text: str, sources: Sequence[tuple[int, int]]) -> str | None:
+    """The one country a whole text names, when it names it only inside the `sources` spans
+    (a name or demonym in a source's own name: `the Chilean mining ministry`, `Statistics
+    Norway`), or None when it names none, more than one, or names it elsewhere too (`attacks
+    near Yemen`, `strong Indian demand`); a country in a commercial bank's own name (`Standard
+    Bank of South Africa`, `Bank of America`) names no country of the text's."""
+    mentions = [m for m in find_countries(text) if m.code and not _BANK_NAMED_FOR.search(
+        text, max(0, m.start - 40), m.start)]
+    codes = {m.code for m in mentions}
+    if len(codes) != 1 or not all(any(a <= m.start < b for a, b in sources) for m in mentions):
+        return None
+    return codes.pop()
 
 
 _BANK_NAMED_FOR = re.compile(r"(?:\b(?!The\b)[A-Z][\w&.-]*\s+Bank\s+of\s+(?:the\s+)?|"

@@ -98,6 +98,7 @@ class ReadingState:
     """The claims of the paragraph's last sentence that had any."""
     history: deque[Claim]
     focus: str | None
+    source_spans: tuple[tuple[int, int], ...]
     dateline: str | None
     lead: str | None
     lead_end: int
