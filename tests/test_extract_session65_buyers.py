@@ -43,3 +43,38 @@ def test_a_part_that_went_to_a_region_stays_without_buyer() -> None:
     found = _claims("A third of Kenya's total exports, mostly tea and flowers, go to the Middle "
                     "East.")
     assert _sides(found, "A third") == ("KEN", None)
+
+
+# A country's bill for goods (`fuel bill`, `rice bill`) is what it pays for them abroad: it buys
+
+
+def test_a_countrys_fuel_bill_makes_it_the_buyer() -> None:
+    found = _claims("Uganda's fuel bill rose 41% to $900 million in 2023.")
+    assert _sides(found, "41%") == (None, "UGA")
+    assert _sides(found, "$900 million") == (None, "UGA")
+
+
+def test_a_headline_oil_bill_makes_its_owner_the_buyer() -> None:
+    found = _claims("Zambia's oil bill up 41% in 2023")
+    assert _sides(found, "41%") == (None, "ZMB")
+
+
+def test_a_wage_bill_is_no_purchase_of_goods() -> None:
+    # near miss: a bill for no goods names no buyer and no flow
+    found = _claims("Uganda's wage bill rose 12% to $2 billion in 2023.")
+    assert "12%" not in found and "$2 billion" not in found
+
+
+# `imports cost Liberia $210 million`: the country a purchase cost is its buyer
+
+
+def test_the_country_imports_cost_is_their_buyer() -> None:
+    found = _claims("Rice imports cost Liberia $210 million in 2024, the central bank said.")
+    assert _sides(found, "$210 million") == (None, "LBR")
+
+
+def test_the_seller_a_ban_cost_sales_keeps_its_buyer() -> None:
+    # near miss: no buying word before the country the ban cost; it stays the seller
+    found = _claims("The export ban cost Myanmar $300 million of rice sales to Bangladesh in "
+                    "2024.")
+    assert _sides(found, "$300 million") == ("MMR", "BGD")

@@ -930,6 +930,22 @@ def part_sent_to(text: str, quantity: Quantity, ctx: Context, parties: Parties) 
     return Parties(parties.exporter, after.code, False)
 
 
+def cost_payer(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+    """`Wheat imports cost Senegal $410 million`, `..., costing Malawi $88 million`: the country
+    right after `cost` and right before the sum (hedges only between) is who paid it, the buyer
+    of the goods the sentence has it buy; a sum a country loses with no purchase named
+    (`Sanctions cost Venezuela $30 billion`) is no purchase."""
+    if parties.two_way or parties.joint or parties.importer is not None:
+        return parties
+    payer = next((c for c in reversed(ctx.countries) if c.code and c.end <= quantity.start and
+                  _COST_BEFORE.search(text, max(ctx.span[0], c.start - 12), c.start)), None)
+    if payer is None or payer.code == parties.exporter or payer.possessive or \
+            _COST_GAP.fullmatch(text, payer.end, quantity.start) is None or \
+            _BOUGHT_WORD.search(text, ctx.span[0], payer.start) is None:
+        return parties
+    return Parties(parties.exporter, payer.code, False)
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -953,6 +969,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         parties = nearest_destination(self.text, quantity, ctx, parties)
         parties = part_sent_to(self.text, quantity, ctx, parties)
+        parties = cost_payer(self.text, quantity, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
 
@@ -3516,6 +3533,13 @@ _PART_WENT = re.compile(
 _LISTED_NEXT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:the\s+)?"
                           r"(?:other\b|[A-Z])")
 """After a destination: another one listed with it (`, Chile`, `and other markets`)."""
+_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: the verb of what a purchase cost it (`imports cost`, `costing`)."""
+_COST_GAP = re.compile(r"\s*" + hedge_pattern(True), re.IGNORECASE)
+"""Between the paying country and its sum: hedges only (`cost Chad about $90 million`)."""
+_BOUGHT_WORD = re.compile(r"\b(?:imports?|imported|purchases?|purchased|bought|buying)\b",
+                          re.IGNORECASE)
+"""Before the paying country: a word of buying that makes the sum a purchase's cost."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
