@@ -915,6 +915,38 @@ def nearest_destination(text: str, quantity: Quantity, ctx: Context,
     return Parties(parties.exporter, last.code, False)
 
 
+def part_sent_to(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+    """`about 60% of which went to Chile`, `Some 40% of the total, or $2 billion, went to
+    Peru`: a figure that is the subject of `went to` (or `go`, `was shipped to`) a country
+    after it in its sentence, with only what it is part of and an aside between, has that
+    country as its buyer when none was read."""
+    if parties.two_way or parties.joint or parties.importer is not None:
+        return parties
+    after = next((c for c in ctx.countries if c.start >= quantity.end and c.code and
+                  c.cue == "to"), None)
+    if after is None or after.code == parties.exporter or \
+            _PART_WENT.fullmatch(text, quantity.end, name_start(text, after.start)) is None or \
+            _LISTED_NEXT.match(text, after.end):
+        return parties  # (`went to Peru, Chile and other markets`: several buyers)
+    return Parties(parties.exporter, after.code, False)
+
+
+def cost_payer(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+    """`Wheat imports cost Senegal $410 million`, `..., costing Malawi $88 million`: the country
+    right after `cost` and right before the sum (hedges only between) is who paid it, the buyer
+    of the goods the sentence has it buy; a sum a country loses with no purchase named
+    (`Sanctions cost Venezuela $30 billion`) is no purchase."""
+    if parties.two_way or parties.joint or parties.importer is not None:
+        return parties
+    payer = next((c for c in reversed(ctx.countries) if c.code and c.end <= quantity.start and
+                  _COST_BEFORE.search(text, max(ctx.span[0], c.start - 12), c.start)), None)
+    if payer is None or payer.code == parties.exporter or payer.possessive or \
+            _COST_GAP.fullmatch(text, payer.end, quantity.start) is None or \
+            _BOUGHT_WORD.search(text, ctx.span[0], payer.start) is None:
+        return parties
+    return Parties(parties.exporter, payer.code, False)
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -937,6 +969,8 @@ class FlowReader(ListingReader, FlowHistory):
         parties = mirrored_halves(self.text, quantity, ctx, parties, self.pair_traded_before)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         parties = nearest_destination(self.text, quantity, ctx, parties)
+        parties = part_sent_to(self.text, quantity, ctx, parties)
+        parties = cost_payer(self.text, quantity, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
 
@@ -3513,6 +3547,23 @@ one overtakes (`overtook sales to`)."""
 _ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|before)\b",
                         re.IGNORECASE)
 """Between a destination and a figure: a break that makes the figure no part of its row."""
+_PART_WENT = re.compile(
+    r"(?:\s+of\s+(?:it|them|which|[\w'’ -]{1,60}?))?(?:\s*,[^,;:]{1,60},)?\s*,?\s*(?:mostly\s+|"
+    r"mainly\s+|largely\s+)?(?:went|go|goes|were\s+(?:shipped|sent|exported|sold)|was\s+"
+    r"(?:shipped|sent|exported|sold))\s+(?:mostly\s+|mainly\s+|largely\s+)?to\s+(?:the\s+)?",
+    re.IGNORECASE)
+"""After a figure, up to a country: what the figure is part of and an aside, then `went to`
+(`of which went to`, `of the total, or $2 billion, went to`)."""
+_LISTED_NEXT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:the\s+)?"
+                          r"(?:other\b|[A-Z])")
+"""After a destination: another one listed with it (`, Chile`, `and other markets`)."""
+_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: the verb of what a purchase cost it (`imports cost`, `costing`)."""
+_COST_GAP = re.compile(r"\s*" + hedge_pattern(True), re.IGNORECASE)
+"""Between the paying country and its sum: hedges only (`cost Chad about $90 million`)."""
+_BOUGHT_WORD = re.compile(r"\b(?:imports?|imported|purchases?|purchased|bought|buying)\b",
+                          re.IGNORECASE)
+"""Before the paying country: a word of buying that makes the sum a purchase's cost."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
