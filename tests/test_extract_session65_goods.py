@@ -70,3 +70,16 @@ def test_a_figure_given_for_no_goods_or_mixed_goods_is_left_alone() -> None:
     assert _goods(text, "$1.1 billion") == "trade"
     assert _goods(text, "$300 million") != "coal"
 
+
+def test_a_respective_figure_of_unkeyed_goods_has_no_key() -> None:
+    text = ("Madagascar's fish exports reached $140m in 2024, the customs office said. Vanilla "
+            "and cloves brought in $520m and $61m, respectively.")
+    assert _goods(text, "$61m") is None
+    assert _goods(text, "$520m") is None
+
+
+def test_a_respective_figure_of_keyed_goods_keeps_its_key() -> None:
+    text = ("Madagascar's fish exports reached $140m in 2024, the customs office said. Vanilla "
+            "and rice brought in $520m and $61m, respectively.")
+    assert _goods(text, "$61m") == "rice"
+
