@@ -704,6 +704,16 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+_FOR_ITEM = re.compile(r"[ \u00a0]+for(?:[ \u00a0]+the)?(?=[ \u00a0])")
+"""After a figure, `for` (and `the`) before the goods it is given for (`12% for nickel`)."""
+
+_FOR_ITEM_REACH = 40
+"""Characters after `for` in which keyed goods joined to those with no key make the item
+mixed (`for tin and coal`)."""
+
+_FOR_ITEM_END = re.compile(r"[,;.()]|\d|[$€£¥]")
+"""Where the goods an item's figure is given for end: a break or the next item's figure."""
+
 _OF_POINTED = re.compile(r"\s+of\s+(?:the|these|those|such)\s", re.IGNORECASE)
 """After a flow noun: goods pointed back to (`US exports of the waste grades`)."""
 
@@ -1577,7 +1587,7 @@ class GoodsReader(FlowReader):
         if whole is not None:
             return whole
         decided = self.unit_goods(quantity, clause, ctx) or self.part_goods(
-            quantity, clause, ctx, kind)
+            quantity, clause, ctx, kind) or self.for_item_goods(quantity, ctx)
         key = decided[0] if decided is not None else self.clause_goods(
             quantity, clause, ctx, kind, earlier)
         return self.definite_earlier(key, ctx)
@@ -1743,6 +1753,28 @@ class GoodsReader(FlowReader):
             # counted in another measure are not what the packages hold)
             return None
         return keyed.key
+
+    def for_item_goods(self, quantity: Quantity, ctx: Context) -> Decided:
+        """The goods a figure is given for, named right after it and `for` (`fell 40% for
+        tin ore, 12% for nickel`, `€3 billion for gas and €1 billion for coal`): goods with no
+        key there make the figure's commodity unknown, keyed goods give their key; None where
+        no goods follow (`for the year`), keyed goods only qualify another noun (`for coal
+        mines`) or are joined to other goods (`for coal and timber`)."""
+        opening = _FOR_ITEM.match(self.text, quantity.end)
+        if opening is None:
+            return None
+        at = opening.end()
+        keyed = next((g for g in ctx.goods if g.start in (at, at + 1) and not g.generic), None)
+        if keyed is not None:
+            if goods_qualify(self.text, keyed) or _GOODS_JOINED_AFTER.match(self.text, keyed.end):
+                return None
+            return (keyed.key,)
+        stop = _FOR_ITEM_END.search(self.text, at, at + _FOR_ITEM_REACH)
+        end = stop.start() if stop else at + _FOR_ITEM_REACH
+        if unkeyed_goods_after(self.text, at) and not any(
+                not g.generic and at <= g.start < end for g in ctx.goods):
+            return (None,)
+        return None
 
     def part_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                    kind: Kind) -> Decided:

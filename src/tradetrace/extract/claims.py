@@ -885,6 +885,14 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
     return resolved
 
 
+def _unkeyed_item(ctx: Context, respective: Respective | None) -> bool:
+    """Whether a figure of a `respectively` list belongs to an item of goods with no key (the
+    list's item is no keyed goods of the sentence): its commodity is unknown, not goods the
+    paragraph counted before."""
+    return respective is not None and respective.kind == "goods" and not any(
+        (g.start, g.end) == respective.item and not g.generic for g in ctx.goods)
+
+
 def _own_item(ctx: Context, respective: Respective | None) -> Context:
     """The sentence as a figure of a `respectively` list reads it: the list's other countries or
     goods left out, its own country in the first one's place (`China and Russia supplied 80%
@@ -2025,6 +2033,8 @@ class _Reader(GoodsReader, PeriodReader):
         own = _own_item(ctx, respective)  # `..., respectively`: as if only its item were named
         earlier = self.attached(ctx, quantity) if respective is None else None
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)
+        if _unkeyed_item(ctx, respective):
+            commodity = None  # `Kava and vanilla earned $5m and $3m, respectively`: vanilla's
         source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         self.reporter = reporter_of(text, source.start, source.end) if source else None
         behind = _compiled_by(text, max(ctx.span[0], source.start - 60), source.start) \

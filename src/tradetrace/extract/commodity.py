@@ -1310,14 +1310,17 @@ _RANKED_AT_REACH = 60
 @cache
 def _unkeyed_ranked_at() -> re.Pattern[str]:
     """Goods with no key right before `at` and the figure (`ahead of copper at`, `followed by
-    sheep at about`)."""
-    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+at\s+(?:(?:about|around|roughly|"
+    sheep at about`), or before a bracket the figure opens (`tungsten ores ($8 million)`), a
+    head noun of theirs (`unkeyed_goods_heads`: `nickel ore and concentrate at`) between."""
+    heads = "|".join(sorted(word_set("unkeyed_goods_heads"), key=len, reverse=True))
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")(?:\s+(?:and\s+)?(?:" + heads +
+                      r"))*(?:\s+at\s+|\s+\(\s*)(?:(?:about|around|roughly|"
                       r"nearly|almost|some|over|just|only|(?:more|less)\s+than)\s+)?$",
                       re.IGNORECASE)
 
 
-_AT_FIGURE_END = re.compile(r"\sat\s+(?:(?:about|around|roughly|nearly|almost|some|over|just|"
-                            r"only|(?:more|less)\s+than)\s+)?$", re.IGNORECASE)
+_AT_FIGURE_END = re.compile(r"(?:\sat\s+|\s\(\s*)(?:(?:about|around|roughly|nearly|almost|some|"
+                            r"over|just|only|(?:more|less)\s+than)\s+)?$", re.IGNORECASE)
 """The end of every match of `_unkeyed_ranked_at` (a space, `at` and a hedge, up to the figure):
 a window without it holds none, and the goods' long alternation is not tried at each of its
 positions."""
@@ -1327,7 +1330,8 @@ def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
     """Whether the figure at `end` is set beside goods with no key by `at` in a ranking or list
     (`Blueberries led at $967 million, ahead of gold at $941 million`, `sesame made up 32%,
     followed by sheep at 22%`): the figure is those goods', not the keyed goods of the item
-    before."""
+    before. A figure opening a bracket right after them is set beside them alike (`ahead of
+    zinc ($2.1 million)`), nor do the keyed goods of the item after take it."""
     low = max(start, end - _RANKED_AT_REACH)
     if _AT_FIGURE_END.search(text, low, end) is None:
         return False
