@@ -65,6 +65,7 @@ from tradetrace.extract.kinds import (
     money_rate,
     part_moved,
     per_unit,
+    power_flow,
     rate_denominator,
     unit_price,
 )
@@ -1419,7 +1420,8 @@ class _Reader(GoodsReader, PeriodReader):
                 dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`
                 continue
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)
-                    or self.counted_like_before(quantity)) or per_unit(
+                    or self.counted_like_before(quantity)
+                    or power_flow(text, quantity, ctx.span)) or per_unit(
                     text, quantity):
                 # a price per unit (`24,500 won per kilogram`, `USD/bbl`) is what a restatement
                 # or movement after it is about; a count of ships is not
