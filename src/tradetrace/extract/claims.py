@@ -65,6 +65,7 @@ from tradetrace.extract.kinds import (
     money_rate,
     part_moved,
     per_unit,
+    power_flow,
     rate_denominator,
     unit_price,
 )
@@ -147,9 +148,21 @@ _GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|
                         + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a share in a list of goods' shares: the next goods and `at` (`, with sugar at`)."""
 _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|of|for|into|"
-                        r"with)\s+[^,;.%\d]{2,40}?\s+(?:by\s+)?" + hedge_pattern(True) + "$",
+                        r"with)\s+(?:[^,;.%\d]|(?<=[A-Z])\.(?=[A-Z]|\s))"
+                        r"{2,40}?(?:,[^,;.%\d]{2,40},)?\s+(?:by\s+)?" + hedge_pattern(True) + "$",
                         re.IGNORECASE)
 """Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
+_SUBJECT_GAP = re.compile(r"(?:,\s*(?:and|while|whereas)|\band|\bwhile|\bwhereas)\s+"
+                          r"(?:[^\W\d][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[^\W\d][\w'’-]*|"
+                          r"[A-Z]\.(?:[A-Z]\.)+)){0,5}\s+" + hedge_pattern(True) + "$")
+"""Before a change whose verb is left out, its own subject before it: `and value`, `and
+purchases from Japan` (after `rose 12% to $3 billion`)."""
+_MOVED_TO = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s*\d|\d)|\s*(?:[.;]|$)")
+"""After a change: the amount it moved to (`to $783 million`, `to 109 million pounds`), or the
+end of its clause."""
+_VERB_IN_GAP = re.compile(r"\b(?:\w+ed|rose|fell|grew|was|were|is|are|had|has|took|went|"
+                          r"made|came|saw|gained|lost|shrank|sank|jumped|slipped)\b", re.IGNORECASE)
+"""A verb of its own in the gap before a percent: not a row whose verb is left out."""
 _CHANGE_ROW_GAP = re.compile(r"(?:\s+(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?)?"
                              r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                              r"(?:(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?\s+)?"
@@ -566,6 +579,17 @@ def _share_of_flow_pattern() -> re.Pattern[str]:
     totals = cue_regex(sorted(word_set("share_flow_totals"))).pattern
     return re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}?" + totals
                       + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
+
+
+def _last_move(found: list[Draft]) -> Draft | None:
+    """The last change with a direction among the drafts, when only levels (the amounts it
+    moved to) follow it."""
+    for draft in reversed(found):
+        if draft.kind == "change":
+            return draft if draft.direction else None
+        if draft.kind != "level":
+            return None
+    return None
 
 
 def _part_of_move(text: str, quantity: Quantity) -> Direction | None:
@@ -1407,7 +1431,8 @@ class _Reader(GoodsReader, PeriodReader):
                 dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`
                 continue
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)
-                    or self.counted_like_before(quantity)) or per_unit(
+                    or self.counted_like_before(quantity)
+                    or power_flow(text, quantity, ctx.span)) or per_unit(
                     text, quantity):
                 # a price per unit (`24,500 won per kilogram`, `USD/bbl`) is what a restatement
                 # or movement after it is about; a count of ships is not
@@ -1543,11 +1568,22 @@ class _Reader(GoodsReader, PeriodReader):
                 # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,
                 # from 410,000 barrels in 2023`)
                 kind = "cap"
-            if kind is None and quantity.unit == "percent" and found and \
-                    found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
-                        text, self.quantities[found[-1].index].end, quantity.start):
+            last_move = _last_move(found)
+            if kind is None and quantity.unit == "percent" and last_move is not None and \
+                    _THOSE_GAP.search(text, self.quantities[found[-1].index].end, quantity.start):
                 # `deliveries to Asia rose 60%, those to Latin America 20%`: the verb left out
-                kind, direction = "change", found[-1].direction
+                # (also after the level the change reached: `rose 15% to $8 billion, and those
+                # to the U.K., its second market, 21%`)
+                kind, direction = "change", last_move.direction
+            if kind is None and quantity.unit == "percent" and last_move is not None and \
+                    _MOVED_TO.match(text, quantity.end) and _SUBJECT_GAP.search(
+                        text, self.quantities[found[-1].index].end, quantity.start) and not \
+                    _VERB_IN_GAP.search(text, self.quantities[found[-1].index].end,
+                                        quantity.start):
+                # `sales to Chile fell 8% to $2 billion, and wine 5% to $300 million`,
+                # `... rose 9%, and purchases from Peru 4%.`: the next subject's change, the verb
+                # left out (not with a verb of its own in between: `, and farmers were paid 5%`)
+                kind, direction = "change", last_move.direction
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "share" and SHARE_AND_TO.fullmatch(
                         text, self.quantities[found[-1].index].end, quantity.start) and \
