@@ -106,6 +106,23 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def lowered_window(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lower-cased, for several `holds` checks on one window (`may_hold` cuts
+    and lowers it again for each); None when it holds a character beyond ASCII."""
+    window = text[max(start, 0):max(end, 0)]
+    return window.lower() if window.isascii() else None
+
+
+def holds(window: str | None, words: tuple[str, ...]) -> bool:
+    """`may_hold` of the window a `lowered_window` is: whether it may hold one of `words`."""
+    if window is None:
+        return True
+    for word in words:
+        if word in window:
+            return True
+    return False
+
+
 def hedge_pattern(repeated: bool = False, *extra: str) -> str:
     """Regex source of one optional hedge or stress word before a figure and its space (`about `,
     `more than `, `a mere `): the `approximate` and `figure_stress` cues, and any `extra` words;
