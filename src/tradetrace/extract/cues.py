@@ -149,16 +149,20 @@ class _Finder:
         self.starts: list[int] | None = None
         """The `_cue_starts` of `text`, the last text asked (no look-up per window)."""
 
-    def none_between(self, text: str, start: int, stop: int) -> bool:
-        """Whether text[start:stop] surely holds no cue: no word in it starts as a cue does
-        (`_cue_starts`). False where that is not known."""
+    def first_start(self, text: str, start: int, stop: int) -> int | None:
+        """Where a scan of text[start:stop] may begin: at the first word in it that starts as
+        a cue does (`_cue_starts`; no cue starts before it, and the patterns' look-behinds read
+        the text before a scan's start), or at `start` where that is not known. None when no
+        word of the window starts so: it holds no cue."""
         if self.text is not text:
             self.text, self.starts = text, _cue_starts(self, text)
         starts = self.starts
         if starts is None:
-            return False
+            return start
         index = bisect_left(starts, start)
-        return index == len(starts) or starts[index] >= stop
+        if index == len(starts) or starts[index] >= stop:
+            return None
+        return starts[index]
 
 
 _HEAD = 3
@@ -242,15 +246,17 @@ class Lexicon:
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
         stop = len(text) if end is None else end
-        if self._finder.none_between(text, start, stop):
+        first = self._finder.first_start(text, start, stop)
+        if first is None:
             return []  # (no word in the window starts as a cue does)
-        return list(_spans(self._finder, text, start, stop))
+        return list(_spans(self._finder, text, first, stop))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
-        if self._finder.none_between(text, start, stop):
+        first = self._finder.first_start(text, start, stop)
+        if first is None:
             return False
-        return self._finder.regex.search(text, start, stop) is not None
+        return self._finder.regex.search(text, first, stop) is not None
 
     def __contains__(self, word: str) -> bool:
         return self.regex.fullmatch(word.strip()) is not None
