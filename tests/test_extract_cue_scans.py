@@ -237,3 +237,32 @@ def test_a_cue_index_is_of_its_own_text() -> None:
     assert lexicon.search(second, 0, 30) and not lexicon.search(first, 0, 4400)
     assert lexicon.spans("Exports of tea rose.", 0, 7) == [(0, 7)]
 
+
+def _month_back_text(seed: int) -> str:
+    """A long text of month-on-month comparisons, pointers and filler, in odd spacing."""
+    rng = random.Random(seed)
+    pieces = ["up from 61,000 tonnes in June", "against 36,502 kg in July 2021",
+              "above December's 2.4 million tons", "against 70,000 tonnes a month earlier",
+              "a month before, sales stood at 9,000 tonnes", "from 5.2 million in Sept. 2022",
+              "compared with 1,200 tons the previous month", "Exports rose 12%.", "It said;",
+              "Shipments to Chile eased to 8,200 tonnes from 9,000 tonnes in May",
+              "the firm", "and", "in", "2023"]
+    return "".join(rng.choice(pieces) + rng.choice([" ", "  ", "\n", ". ", ", ", "\u00a0"])
+                   for _ in range(1500))
+
+
+def test_month_backs_before_a_figure_are_the_plain_scans() -> None:
+    """`_month_backs_before` finds what a scan of the text up to the figure finds, wherever the
+    figure stands (inside a word, right after a match, near the start), for two documents that
+    share their sentences in other orders."""
+    from tradetrace.extract import timeframe
+
+    for seed in (1, 2):
+        text = _month_back_text(seed)
+        rng = random.Random(seed)
+        highs = [rng.randrange(len(text) + 1) for _ in range(150)] + [0, 5, len(text)]
+        highs += [m.end() for m in timeframe._month_back_base().finditer(text)][:40]
+        for high in highs:
+            want = [m.span() for m in timeframe._month_back_base().finditer(text, 0, high)]
+            got = [m.span() for m in timeframe._month_backs_before(text, high)]
+            assert got == want, (seed, high)
