@@ -205,3 +205,64 @@ def test_goods_with_no_key_match_as_a_flat_alternation_would() -> None:
                             for p in picked)
         assert [m.span() for m in commodity._unkeyed_anywhere().finditer(text)] == \
             [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "words"), LISTS, ids=[name for name, _ in LISTS])
+def test_a_long_text_skips_only_windows_without_a_cue(name: str, words: tuple[str, ...]) -> None:
+    """A text long enough to be indexed (`_cue_starts`) answers every window as the pattern
+    does, with cues glued to letters, `$` and odd case-folding letters, and windows cut inside
+    words (where a cue's end may fall at the window's end)."""
+    lexicon = cues.Lexicon(name, words, cues.cue_regex(words))
+    text = " ".join(_texts(words, len(name)))
+    while len(text) < cues._INDEXED:
+        text += " " + text
+    rng = random.Random(name)
+    for _ in range(300):
+        start = rng.randrange(-2, len(text) + 2)
+        end = rng.randrange(start, min(len(text), start + 120) + 3)
+        want = [m.span() for m in lexicon.regex.finditer(text, start, end)]
+        assert lexicon.spans(text, start, end) == want, (name, start, end)
+        assert lexicon.search(text, start, end) == bool(want), (name, start, end)
+
+
+def test_a_cue_index_is_of_its_own_text() -> None:
+    """The index of cue starts is read per text: a second document with the same sentence in
+    other company finds its own cues, and a short text is scanned as it is."""
+    lexicon = cues.lexicon("flow", "export")
+    first = "Rain fell. " * 400 + "Exports of tea rose."
+    second = "Exports of tea rose. " + "Rain fell. " * 400
+    assert lexicon.spans(first, 0, len(first)) == [(4400, 4407)]
+    assert lexicon.spans(second, 0, 30) == [(0, 7)]
+    assert lexicon.spans(first, 0, 30) == []
+    assert lexicon.search(second, 0, 30) and not lexicon.search(first, 0, 4400)
+    assert lexicon.spans("Exports of tea rose.", 0, 7) == [(0, 7)]
+
+
+def _month_back_text(seed: int) -> str:
+    """A long text of month-on-month comparisons, pointers and filler, in odd spacing."""
+    rng = random.Random(seed)
+    pieces = ["up from 61,000 tonnes in June", "against 36,502 kg in July 2021",
+              "above December's 2.4 million tons", "against 70,000 tonnes a month earlier",
+              "a month before, sales stood at 9,000 tonnes", "from 5.2 million in Sept. 2022",
+              "compared with 1,200 tons the previous month", "Exports rose 12%.", "It said;",
+              "Shipments to Chile eased to 8,200 tonnes from 9,000 tonnes in May",
+              "the firm", "and", "in", "2023"]
+    return "".join(rng.choice(pieces) + rng.choice([" ", "  ", "\n", ". ", ", ", "\u00a0"])
+                   for _ in range(1500))
+
+
+def test_month_backs_before_a_figure_are_the_plain_scans() -> None:
+    """`_month_backs_before` finds what a scan of the text up to the figure finds, wherever the
+    figure stands (inside a word, right after a match, near the start), for two documents that
+    share their sentences in other orders."""
+    from tradetrace.extract import timeframe
+
+    for seed in (1, 2):
+        text = _month_back_text(seed)
+        rng = random.Random(seed)
+        highs = [rng.randrange(len(text) + 1) for _ in range(150)] + [0, 5, len(text)]
+        highs += [m.end() for m in timeframe._month_back_base().finditer(text)][:40]
+        for high in highs:
+            want = [m.span() for m in timeframe._month_back_base().finditer(text, 0, high)]
+            got = [m.span() for m in timeframe._month_backs_before(text, high)]
+            assert got == want, (seed, high)

@@ -8,6 +8,7 @@ regular expressions. A trailing `*` in a cue matches any word ending (`export*`)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -105,6 +106,23 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def lowered_window(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lower-cased, for several `holds` checks on one window (`may_hold` cuts
+    and lowers it again for each); None when it holds a character beyond ASCII."""
+    window = text[max(start, 0):max(end, 0)]
+    return window.lower() if window.isascii() else None
+
+
+def holds(window: str | None, words: tuple[str, ...]) -> bool:
+    """`may_hold` of the window a `lowered_window` is: whether it may hold one of `words`."""
+    if window is None:
+        return True
+    for word in words:
+        if word in window:
+            return True
+    return False
+
+
 def hedge_pattern(repeated: bool = False, *extra: str) -> str:
     """Regex source of one optional hedge or stress word before a figure and its space (`about `,
     `more than `, `a mere `): the `approximate` and `figure_stress` cues, and any `extra` words;
@@ -119,12 +137,94 @@ class _Finder:
     `re.Pattern` hashes its whole compiled code (microseconds for a long cue alternation), and
     the cache was asked some 200,000 times per 300 KB. Each lexicon holds one finder for life,
     so a key never outlives its pattern (two lexicons of one pattern just keep their own
-    entries). `regex` is the lexicon's pattern in its faster form (`_scan_regex`)."""
+    entries). `regex` is the lexicon's pattern in its faster form (`_scan_regex`); `heads`, the
+    `_cue_heads` of its words (None: every window is scanned)."""
 
-    __slots__ = ("regex",)
+    __slots__ = ("regex", "heads", "text", "starts")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], heads: tuple[str, ...] | None = None) -> None:
         self.regex = regex
+        self.heads = heads
+        self.text: str | None = None
+        self.starts: list[int] | None = None
+        """The `_cue_starts` of `text`, the last text asked (no look-up per window)."""
+
+    def first_start(self, text: str, start: int, stop: int) -> int | None:
+        """Where a scan of text[start:stop] may begin: at the first word in it that starts as
+        a cue does (`_cue_starts`; no cue starts before it, and the patterns' look-behinds read
+        the text before a scan's start), or at `start` where that is not known. None when no
+        word of the window starts so: it holds no cue."""
+        if self.text is not text:
+            self.text, self.starts = text, _cue_starts(self, text)
+        starts = self.starts
+        if starts is None:
+            return start
+        index = bisect_left(starts, start)
+        if index == len(starts) or starts[index] >= stop:
+            return None
+        return starts[index]
+
+
+_HEAD = 3
+"""How many characters of a word's start `_word_heads` files it by."""
+_INDEXED = 4000
+"""The shortest text whose cue starts are indexed (`_cue_starts`): a document's text, asked
+for thousands of windows; a sentence or a headline is cheaper scanned."""
+_ALNUM_HEAD = re.compile(rf"[A-Za-z0-9]{{1,{_HEAD}}}")
+_WORD_HEAD = re.compile(rf"(?<![\w$])\w{{1,{_HEAD}}}")
+
+
+def _cue_heads(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lower-cased ASCII letters and digits each cue opens with, up to `_HEAD` of them
+    (`export*`: `exp`; `at`: `at`): a case-blind cue match starts a word whose own first
+    characters begin so, or hold a character beyond ASCII (`ſ`, the Kelvin sign). None when a
+    cue opens with no ASCII letter or digit (`/`, `'s`): such a lexicon is always scanned."""
+    heads = []
+    for word in words:
+        head = _ALNUM_HEAD.match(word)
+        if head is None:
+            return None
+        heads.append(head.group().lower())
+    return tuple(sorted(set(heads)))
+
+
+@lru_cache(maxsize=4)
+def _word_heads(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    """Where the words of `text` start (where the look-behind of a cue pattern lets a match
+    start: after no word character and no `$`), filed by their first `_HEAD` word characters,
+    lower-cased; and, apart, the starts of the words whose first characters are not all ASCII.
+    Read once per document, for every lexicon's `_cue_starts`."""
+    filed: dict[str, list[int]] = {}
+    odd: list[int] = []
+    for match in _WORD_HEAD.finditer(text):
+        head = match.group()
+        if head.isascii():
+            filed.setdefault(head.lower(), []).append(match.start())
+        else:
+            odd.append(match.start())
+    return filed, odd
+
+
+@lru_cache(maxsize=1024)
+def _cue_starts(finder: _Finder, text: str) -> list[int] | None:
+    """The sorted offsets in `text` where a cue of `finder` may start, in any window: every
+    word start whose head begins with one of the finder's `heads` (or is not ASCII). A window
+    holding none of them holds no cue, and is answered without the pattern. None when the
+    finder has no heads or the text is short. (Read once per lexicon and document; each window
+    is then one bisection.)"""
+    heads = finder.heads
+    if heads is None or len(text) < _INDEXED:
+        return None
+    filed, odd = _word_heads(text)
+    full = {head for head in heads if len(head) == _HEAD}
+    short = tuple(head for head in heads if len(head) < _HEAD)
+    starts = list(odd)
+    for head, found in filed.items():
+        if head in full or (short and head.startswith(short)):
+            starts += found
+    starts.sort()
+    return starts
+
 
 
 @dataclass(frozen=True)
@@ -137,17 +237,26 @@ class Lexicon:
     _finder: _Finder = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        scan = _scan_regex(self.words) if self.regex is _cue_regex(self.words, False) \
+        built = self.regex is _cue_regex(self.words, False)
+        scan = _scan_regex(self.words) if built \
             else None  # (a pattern not built from the words is scanned as it is)
-        object.__setattr__(self, "_finder", _Finder(scan or self.regex))
+        object.__setattr__(self, "_finder", _Finder(
+            scan or self.regex, _cue_heads(self.words) if built else None))
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
-        return list(_spans(self._finder, text, start, len(text) if end is None else end))
+        stop = len(text) if end is None else end
+        first = self._finder.first_start(text, start, stop)
+        if first is None:
+            return []  # (no word in the window starts as a cue does)
+        return list(_spans(self._finder, text, first, stop))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
-        return self._finder.regex.search(text, start, stop) is not None
+        first = self._finder.first_start(text, start, stop)
+        if first is None:
+            return False
+        return self._finder.regex.search(text, first, stop) is not None
 
     def __contains__(self, word: str) -> bool:
         return self.regex.fullmatch(word.strip()) is not None

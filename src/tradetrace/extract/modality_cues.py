@@ -18,8 +18,9 @@ from tradetrace.extract.cues import (
     cue_data,
     cue_regex,
     hedge_pattern,
+    holds,
     lexicon,
-    may_hold,
+    lowered_window,
     word_set,
 )
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
@@ -31,14 +32,15 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
     """The cues of modality `name` in text[start:end]. Asked for the same clause or sentence for
     every quantity in it and for each way `modality_of` looks (some 30,000 times per 300 KB,
     13,000 of them distinct): remembered for the last windows (pure: the cues are fixed)."""
+    low = lowered_window(text, start, end)  # (lowered once for the checks below)
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
     if name == "planned":
         found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
-    if name == "planned" and may_hold(text, start, end, ("offer",)):
+    if name == "planned" and holds(low, ("offer",)):
         found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)
                   if not _OFFERED_PRICE.match(text, m.end())]
-    if name == "planned" and may_hold(text, start, end, ("ask", "appl")):
+    if name == "planned" and holds(low, ("ask", "appl")):
         found += [m.span() for m in _REQUESTED_AMOUNT.finditer(text, start, end)]
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
@@ -50,29 +52,29 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
     # lower-case `for` of `DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
         found += [m.span() for m in DUE_WINDOW.finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, CONTRACT_WORDS):
+    if name == "planned" and holds(low, CONTRACT_WORDS):
         found += [m.span() for m in contracted_amount().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("book",)):
+    if name == "planned" and holds(low, ("book",)):
         found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
-    if name == "estimated" and may_hold(text, start, end, ("appear", "seem")):
+    if name == "estimated" and holds(low, ("appear", "seem")):
         found += [m.span() for m in _appearing_object().finditer(text, start, end)]
-    if name == "forecast" and may_hold(text, start, end, ("hop",)):
+    if name == "forecast" and holds(low, ("hop",)):
         found += [m.span() for m in hoped_level().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("looking",)):
+    if name == "planned" and holds(low, ("looking",)):
         found += [m.span() for m in _looked_for_amount().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("declared",)):
+    if name == "planned" and holds(low, ("declared",)):
         found += [m.span() for m in _DECLARED_SALES.finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("tender",)):
+    if name == "planned" and holds(low, ("tender",)):
         found += [m.span() for m in _tendered_amount().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, _APPROVAL_WORDS):
+    if name == "planned" and holds(low, _APPROVAL_WORDS):
         found += [m.span() for m in approved_amount().finditer(text, start, end)
                   if not _adjective_approval(text, m.start(), m.end())]
-    if name == "forecast" and may_hold(text, start, end, _HEDGE_MODALS):
+    if name == "forecast" and holds(low, _HEDGE_MODALS):
         # `could earn US$1 billion`, `should harvest around 200,000 tonnes`: a hedged modal
         # before any verb (`_nearest` keeps it to the figures of its own predicate)
         found += [m.span() for m in _hedged_predicate().finditer(text, start, end)]
     adverbed = _modal_adverb_cues(name)
-    if adverbed is not None and may_hold(text, start, end, _MODAL_WORDS):
+    if adverbed is not None and holds(low, _MODAL_WORDS):
         # `could soon reach`: a modal cue with an adverb inside it
         found += [m.span() for m in adverbed.finditer(text, start, end)]
     title: bool | None = None  # whether the window is a title-case headline (asked once)

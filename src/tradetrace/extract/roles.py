@@ -320,7 +320,11 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1024)
 def _ship_verbs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """`ship_verbs`, read once per window (asked for by the sentence and by each quantity's
-    clause)."""
+    clause). Every match of the patterns holds `ship` or `moved`: a window with neither is read
+    at once."""
+    if text.find("ship", max(start, 0), max(end, 0)) < 0 and \
+            text.find("moved", max(start, 0), max(end, 0)) < 0:
+        return ()
     found = [(m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
@@ -532,7 +536,7 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # (the money the verb earns may lie past `end`, the quantity itself: `crude oil brought in
     # USD 1,553 million`, so the look-ahead reads on to the end of the text)
     earned = [(m.start(), m.end()) for m in _earned_in().finditer(
-        text, start, min(len(text), end + _EARNED_REACH)) if m.start() < end]
+        text, start, min(len(text), end + _EARNED_REACH)) if m.start() < end] if found else []
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]

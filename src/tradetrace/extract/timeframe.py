@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1439,6 +1440,46 @@ def _month_back_base() -> re.Pattern[str]:
         rf"(?P<pointer_first>\b(?i:{pointers})\b),?\s+(?:[^\s;]*[^\s;.]\s+){{0,5}}?{figure}")
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@cache
+def _month_back_runs() -> int:
+    """How many runs of white space a scan of `_month_back_base` from before a point must cross
+    to read the text past it: each `\\s+` of the pattern crosses one run (no other part of it
+    reads white space), and the longest branch holds fewer than 12 beside those of its cue
+    phrases; doubled, to spare a later pattern's edits."""
+    cues = period_cues()
+    pieces = max(len(phrase.split()) for phrase in (*cues["month_back_base_words"],
+                                                    *cues["month_back_pointers"]))
+    return 2 * (12 + pieces)
+
+
+@lru_cache(maxsize=2)
+def _month_backs(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The matches of `_month_back_base` in the whole text, and their starts (read once per
+    document: `_month_backs_before` takes its figure's share of them)."""
+    found = list(_month_back_base().finditer(text))
+    return found, [match.start() for match in found]
+
+
+def _month_backs_before(text: str, high: int) -> list[re.Match[str]]:
+    """The matches of `_month_back_base().finditer(text, 0, high)`, without reading the text
+    before `high` again for each figure. A scan from a point `_month_back_runs` runs of white
+    space or more before `high` never reads as far as `high`, so it finds what the scan of the
+    whole text finds there; the last stretch is scanned as the figure's own (its end cut at
+    `high`). Read in full where `high` has too few runs before it."""
+    runs = list(_SPACE_RUN.finditer(text, max(0, high - 4000), high))
+    need = _month_back_runs()
+    if len(runs) <= need:
+        return list(_month_back_base().finditer(text, 0, high))
+    restart = runs[-need].start()
+    found, starts = _month_backs(text)
+    kept = found[:bisect_left(starts, restart)]
+    resume = max(restart, kept[-1].end()) if kept else restart
+    return kept + list(_month_back_base().finditer(text, resume, high))
+
+
 def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> bool:
     """Whether the text before `high` set the whole month in force (`current`) against the
     month before it (`sales climbed to 410,000 tonnes in July, up from 380,000 tonnes in June`,
@@ -1450,7 +1491,7 @@ def _month_back_in_text(text: str, opening: int, high: int, current: Period) -> 
     it has already stepped the sentence's own level back (`A month before, the mines sold $2
     billion, up 9% from $1.8 billion`: a year back from that month)."""
     before = current.start.year * 12 + current.start.month - 2  # zero-based month before
-    for found in _month_back_base().finditer(text, 0, high):
+    for found in _month_backs_before(text, high):
         if found["pointer"] or found["pointer_first"]:
             if found.start("pointer" if found["pointer"] else "pointer_first") < opening:
                 return True
