@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.kinds import measurable
-from tradetrace.extract.modality import OF_TARGET_AFTER, due_spans
+from tradetrace.extract.modality import OF_TARGET_AFTER, due_spans, modality_of
 from tradetrace.extract.reading import Context, Draft
 from tradetrace.extract.respectively import respective_periods
 from tradetrace.extract.sentences import Sentence, clause_bounds, concessive_opener
@@ -121,6 +121,12 @@ def _names_year(surface: str) -> bool:
     return _YEAR_NAMED.search(surface) is not None
 
 
+_OUTLOOK_LINK = re.compile(r"(?i:,?\s+(?:and|but|while|whereas|where|which)\s|;\s)")
+"""A link that opens a later clause or predicate of a sentence (`rose 9% and could top $2
+billion`, `, where buyers expect`): the time of a forecast figure after it is not the reported
+figure's before it (not a participle after a comma, `, reaching $76 billion in December`)."""
+
+
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s")
 """A comma and a conjunction opening a coordinate clause (`..., and the two sides aim`)."""
 
@@ -212,12 +218,16 @@ _AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?"
                           r"[a-z][\w-]*ing\b[^,;()]*|"
                           r"\s(?i:after)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:gains?|"
                           r"losses|falls?|rises?|increases?|declines?|drops?|growth|slump|surge|"
-                          r"jump|strike|ban|halt|pause|freeze)\b(?P<noun>[^,;()]*)")
+                          r"jump|strike|ban|halt|pause|freeze)\b(?P<noun>[^,;()]*)|"
+                          r"\s(?i:after)\s+(?:[\w'’-]+\s+){1,6}?(?=(?i:early|earlier|late|later)\s+"
+                          r"(?i:in\s+the\s+|this\s+|last\s+)?(?i:year|month|quarter|season)\b)"
+                          r"[^,;()]*")
 """An adjunct after a figure on what went before (`after shipping nothing at all in June 2022`,
 `after steady growth through April`): with no figure of its own, its time is its own, not the
 figure's (`event_adjuncts`). After an event noun (`noun`), a time opened by `in`/`during`/`over`/
 `for`/`across` ends the adjunct: that time closes the figure's clause (`after a surge in Indian
-demand during January-April`), not the event's."""
+demand during January-April`), not the event's. A loose time of the year in an adjunct with a
+verb of its own (`after storms shut the port early in the year`) is the event's too."""
 _TIME_OPENER = re.compile(r"\s(?i:in|during|over|for|across)\s+(?:(?i:the)\s+)?$")
 """Right before a time: the preposition that opens it (`in the`, `during`)."""
 
@@ -877,6 +887,36 @@ class PeriodReader(FlowHistory):
         return _plan_points_back().search(self.text[:end if stop < 0 else stop],
                                           start) is not None
 
+    def outside_relatives(self, ctx: Context, claims: list[Claim]) -> list[Claim]:
+        """The claims of a sentence outside its relative clauses, if any, else all: a figure in
+        a relative clause before the main one (`Buyers in Peru, which took 40% of the total in
+        May, cut purchases to 9,000 tonnes in June`) is an aside whose time is its own, not the
+        period the next sentences go on about."""
+        relatives = _sentence_asides(self.text, *ctx.span)[0]
+        kept = [c for c in claims if not any(a <= c.start < b for a, b in relatives)]
+        return kept or claims
+
+    def outlook_after(self, ctx: Context, quantity: Quantity) -> int:
+        """Where a later clause or predicate of the sentence opens (`_OUTLOOK_LINK`) whose own
+        figure is a forecast or a plan (`sales rose 9% and could top $2 billion over the whole
+        year`), else the end of the text: the times from there on are the outlook's, not the
+        reported figure's, which keeps its own or the period in force."""
+        if not any(m.start >= quantity.end for m in ctx.past) or \
+                _names_orders(ctx.sentence.text):
+            return len(self.text)  # (orders booked are plans only for the goods)
+        spans = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
+        for start, end in sorted(s for s in spans if s[0] >= quantity.end):
+            links = list(_OUTLOOK_LINK.finditer(self.text, quantity.end, start))
+            if not links:
+                continue
+            own = clause_bounds(self.text, *ctx.span, start, self.masked)
+            modality = modality_of(self.text, own, ctx.span, start, end,
+                                   tuple(s for s in spans if s != (start, end)),
+                                   self.document.published)
+            if modality in ("planned", "forecast"):
+                return links[-1].start()
+        return len(self.text)
+
     def reported_before(self, mention: PeriodMention, quantity: Quantity) -> bool:
         """Whether `mention` is a time over by publication in a coordinate clause before the
         figure (`_CLAUSE_BREAK` between them): what was reported, not when a plan is due."""
@@ -958,6 +998,10 @@ class PeriodReader(FlowHistory):
                     and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))
                     and not self.mark_of_later_figure(ctx, quantity, m, others)]
         plan = modality in ("planned", "forecast")
+        outlook = len(self.text)
+        if not plan:
+            outlook = self.outlook_after(ctx, quantity)
+            mentions = [m for m in mentions if m.start < outlook]
         if plan:
             # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
             # billion`: a time already over, in a coordinate clause before the plan, is the
@@ -983,7 +1027,8 @@ class PeriodReader(FlowHistory):
             DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8), periods.level_at)
             # (nor a level past a semicolon, in another independent clause: `over twice the
             # 2022 volume; the previous high, 5.6 bcm, was set in 2021`)
-            or ";" in self.text[quantity.end:periods.level_at]) else periods.level
+            or ";" in self.text[quantity.end:periods.level_at]) or \
+            periods.level_at >= outlook else periods.level
         if draft.kind == "level" and periods.level_at > quantity.start and base_level(
                 self.text, (quantity.start, quantity.end), ctx.span[0]):
             # `had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: an

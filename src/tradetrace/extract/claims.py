@@ -367,7 +367,10 @@ _PRICE_GOES_ON = re.compile(r"\b(?:while|and|whereas|but)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
-_MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-time)\s+"
+# (not a first counted from a past year, which is a record's span, not a milestone month: the
+# figure's own month dates it)
+_MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b(?!\s+since\s)|"
+                        r"\b(?:monthly|weekly|all-time)\s+"
                         r"(?:records?|highs?|peaks?)\b|\brecords?\s+(?:fell|were\s+set|was\s+set)\b",
                         re.IGNORECASE)
 """A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
@@ -377,6 +380,11 @@ _PART_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"(?:\s+[a-z-]+){0,2}\s+alone\b")
 """A part of the span reported on singled out (`April shipments alone`, `In the fourth quarter
 alone`): its sentence is an aside, and the span goes on in force after it."""
+_OUTDONE_BY = re.compile(r"\b(?:only|last)\b[^.;:]{0,40}?\b(?:larger|bigger|higher|greater|"
+                        r"heavier|stronger|lower|smaller|weaker)\b", re.IGNORECASE)
+"""A sentence naming an earlier time that alone outdid, or last outdid, the figure reported
+(`Only March's haul was bigger`, `The last higher month was April`): a look back, whose time is
+not the one the report goes on about."""
 _SINCE_CLAUSE = re.compile(r"(?i:since\s+)(?!(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December)\b)(?=.*\b(?:January|"
                            r"February|March|April|May|June|July|August|September|October|"
@@ -1942,7 +1950,12 @@ class _Reader(GoodsReader, PeriodReader):
                     or c.kind == "cap" for c in made)
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
-        first = (dated or any_dated)[:1]
+        if not dated and any_dated and self.frame.current() is not None and all(
+                c.modality in ("planned", "forecast") for c in any_dated):
+            # (a forecast's time, its only other dated figure an old level compared with, is
+            # not the period the report in force goes on about: the sentence is an aside)
+            aside = True
+        first = self.outside_relatives(ctx, dated or any_dated)[:1]
         in_force = self.frame.current()
         if first and in_force is not None and _MILESTONE.search(self.text, *ctx.span) and (
                 in_force.start <= date.fromisoformat(first[0].period_start or "")
@@ -1950,6 +1963,11 @@ class _Reader(GoodsReader, PeriodReader):
                 and (in_force.end - in_force.start).days > 40):
             # (`Shipments passed 2 million b/d for the first time in November`: a milestone
             # month inside the year reported on leaves the year in force)
+            aside = True
+        if first and in_force is not None and _OUTDONE_BY.search(self.text, *ctx.span) and \
+                date.fromisoformat(first[0].period_end or "") < in_force.start:
+            # (`Only March's 9,900 tons was larger`: an earlier month the one reported on is
+            # set against leaves that month in force)
             aside = True
         if first and first[0].start not in self.bookings and in_force is not None and \
                 _PART_ALONE.search(self.text, *ctx.span) and (

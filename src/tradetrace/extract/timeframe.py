@@ -368,9 +368,9 @@ def _part_of_span(part: Period | None, span: Period | None) -> bool:
         span.start <= part.start and part.end <= span.end
 
 
-_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:,\s*|\s+)(?:worth|valued\s+at|"
-                          r"with\s+a\s+value\s+of)\s+(?:(?:about|around|roughly|some|nearly|"
-                          r"almost|over|more\s+than)\s+)?")
+_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,\s*|\s+)"
+                          r"(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:(?:about|around|"
+                          r"roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _ASIDE_CLOSED = re.compile(r",?\s*(?:in|during|for|over)?\s*")
 """The value of goods after them (`582.985 million kg, worth $983.141 million,`, `39,000 carats
 worth $15 million`) and the period closing it (`in 2021`), comma or not: that period dates the
@@ -1148,14 +1148,16 @@ the 728,000 tonnes`: the figure a change is measured against after `on` or `unde
 `from`.)"""
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
 _EARNED_FROM = re.compile(
-    r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP)\s?)[\d.,]+" + _SCALE + r"|"
+    r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP|(?-i:[A-Z]{3}))\s?)[\d.,]+" + _SCALE +
+    r"|"
     r"[\d.,]+" + _SCALE + r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|USD|euros|pounds|yuan|rupees|"
     r"birr))(?:\s+(?:in|last|over|during|this)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:earned\s+|worth\s+)?"
     r"from\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"over|more\s+than)\s+)?$", re.IGNORECASE)
 _GOODS_UNIT_END = re.compile(r"[A-Za-z]{2,}$(?<!million)(?<!billion)(?<!trillion)")
 """A quantity written with a unit word at its end (`132,968.55 tons`), not a bare amount."""
-_MONEY_AT = re.compile(r"(?:US|U\.S\.|A|C|NZ|HK|S)?\$|(?:USD|EUR|GBP)\b|[\d.,]+" + _SCALE +
+_MONEY_AT = re.compile(r"(?:US|U\.S\.|A|C|NZ|HK|S)?\$|(?:USD|EUR|GBP|(?-i:[A-Z]{3}))\b|[\d.,]+" +
+                       _SCALE +
                        r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|rupees|birr)\b")
 """Money right before `from` a quantity: what the goods earned (`$364.8 million from 132,968.55
 tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an old level."""
