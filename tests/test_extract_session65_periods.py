@@ -158,7 +158,7 @@ def test_a_first_time_since_a_year_is_no_milestone_that_keeps_the_span_in_force(
 
 
 def test_a_milestone_month_inside_the_year_still_leaves_the_year_in_force() -> None:
-    found = _claims("Iraq's oil exports averaged 3.3 million barrels a day in 2025. Shipments "
-                    "passed 3.6 million b/d for the first time in November. Sales to India rose "
-                    "4%.", published=date(2025, 12, 10))
-    assert period(found["4%"]) == ("2025-01-01", "2025-12-31")
+    found = _claims("Libyan crude loadings averaged 1.1 million bpd in 2025. Cargoes went "
+                    "over 1.4 million bpd for the first time in October. Deliveries to Italy "
+                    "grew 7%.", published=date(2025, 12, 10))
+    assert period(found["7%"]) == ("2025-01-01", "2025-12-31")

@@ -127,6 +127,18 @@ billion`, `, where buyers expect`): the time of a forecast figure after it is no
 figure's before it (not a participle after a comma, `, reaching $76 billion in December`)."""
 
 
+_MEASURED_AGAINST = re.compile(r"\s*(?:(?:also|easily|narrowly|comfortably|well|just)\s+)?"
+                               r"(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|"
+                               r"exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
+                               r"outstripped|outstrips|outstripping|fell\s+short\s+of|"
+                               r"falls?\s+short\s+of|falling\s+short\s+of)\b", re.IGNORECASE)
+"""A later predicate setting the reported figure against an expectation (`and beat the $3.9
+billion economists had expected for the quarter`): no outlook, its time the reported figure's."""
+_ANOTHER = re.compile(r"\banother\s+(?:[^\W\d]\w*\s+)?$", re.IGNORECASE)
+"""Right before a forecast figure: `another` (`and could ship another 300,000 tonnes in the
+season`), which adds it to the reported one, both of one time."""
+
+
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s")
 """A comma and a conjunction opening a coordinate clause (`..., and the two sides aim`)."""
 
@@ -220,14 +232,16 @@ _AFTER_EVENT = re.compile(r"\s(?i:after)\s+(?:[a-z][\w-]*\s+){0,4}?"
                           r"losses|falls?|rises?|increases?|declines?|drops?|growth|slump|surge|"
                           r"jump|strike|ban|halt|pause|freeze)\b(?P<noun>[^,;()]*)|"
                           r"\s(?i:after)\s+(?:[\w'’-]+\s+){1,6}?(?=(?i:early|earlier|late|later)\s+"
-                          r"(?i:in\s+the\s+|this\s+|last\s+)?(?i:year|month|quarter|season)\b)"
+                          r"(?i:in\s+the\s+|this\s+)?(?i:year|month|quarter|season)\b)"
                           r"[^,;()]*")
 """An adjunct after a figure on what went before (`after shipping nothing at all in June 2022`,
 `after steady growth through April`): with no figure of its own, its time is its own, not the
 figure's (`event_adjuncts`). After an event noun (`noun`), a time opened by `in`/`during`/`over`/
 `for`/`across` ends the adjunct: that time closes the figure's clause (`after a surge in Indian
 demand during January-April`), not the event's. A loose time of the year in an adjunct with a
-verb of its own (`after storms shut the port early in the year`) is the event's too."""
+verb of its own (`after storms shut the port early in the year`) is the event's too (not a
+month or year named back from publication, `late last month`, which can date a figure with no
+other time)."""
 _TIME_OPENER = re.compile(r"\s(?i:in|during|over|for|across)\s+(?:(?i:the)\s+)?$")
 """Right before a time: the preposition that opens it (`in the`, `during`)."""
 
@@ -888,10 +902,10 @@ class PeriodReader(FlowHistory):
                                           start) is not None
 
     def outside_relatives(self, ctx: Context, claims: list[Claim]) -> list[Claim]:
-        """The claims of a sentence outside its relative clauses, if any, else all: a figure in
-        a relative clause before the main one (`Buyers in Peru, which took 40% of the total in
-        May, cut purchases to 9,000 tonnes in June`) is an aside whose time is its own, not the
-        period the next sentences go on about."""
+        """The claims of a sentence outside its relative clauses (`, which/who/whose ...,`
+        anywhere in it), if any, else all: a figure in a relative clause (`Buyers in Peru, which
+        took 40% of the total in May, cut purchases to 9,000 tonnes in June`) is an aside whose
+        time is its own, not the period the next sentences go on about."""
         relatives = _sentence_asides(self.text, *ctx.span)[0]
         kept = [c for c in claims if not any(a <= c.start < b for a, b in relatives)]
         return kept or claims
@@ -907,8 +921,11 @@ class PeriodReader(FlowHistory):
         spans = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
         for start, end in sorted(s for s in spans if s[0] >= quantity.end):
             links = list(_OUTLOOK_LINK.finditer(self.text, quantity.end, start))
-            if not links:
-                continue
+            if not links or _MEASURED_AGAINST.match(self.text, links[-1].end(), start) or \
+                    _ANOTHER.search(self.text, links[-1].end(), start):
+                continue  # (`and beat the $3.9 billion analysts had expected for the quarter`,
+                # `and could ship another 300,000 tonnes in the season`: the reported figure's
+                # own time)
             own = clause_bounds(self.text, *ctx.span, start, self.masked)
             modality = modality_of(self.text, own, ctx.span, start, end,
                                    tuple(s for s in spans if s != (start, end)),
@@ -998,10 +1015,8 @@ class PeriodReader(FlowHistory):
                     and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))
                     and not self.mark_of_later_figure(ctx, quantity, m, others)]
         plan = modality in ("planned", "forecast")
-        outlook = len(self.text)
-        if not plan:
-            outlook = self.outlook_after(ctx, quantity)
-            mentions = [m for m in mentions if m.start < outlook]
+        outlook = len(self.text) if plan else self.outlook_after(ctx, quantity)
+        mentions = [m for m in mentions if m.start < outlook]
         if plan:
             # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
             # billion`: a time already over, in a coordinate clause before the plan, is the

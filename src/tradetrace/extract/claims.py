@@ -367,24 +367,30 @@ _PRICE_GOES_ON = re.compile(r"\b(?:while|and|whereas|but)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
-# (not a first counted from a past year, which is a record's span, not a milestone month: the
-# figure's own month dates it)
-_MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b(?!\s+since\s)|"
-                        r"\b(?:monthly|weekly|all-time)\s+"
+_MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-time)\s+"
                         r"(?:records?|highs?|peaks?)\b|\brecords?\s+(?:fell|were\s+set|was\s+set)\b",
                         re.IGNORECASE)
 """A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
 first time in November`, `Monthly records fell in November and December`)."""
+_FIRST_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s", re.IGNORECASE)
+"""A first counted from a past time (`for the first time since 2011`): a record's span."""
 _PART_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|(?i:quarter|month|week|half))(?:['’]s)?"
                          r"(?:\s+[a-z-]+){0,2}\s+alone\b")
 """A part of the span reported on singled out (`April shipments alone`, `In the fourth quarter
 alone`): its sentence is an aside, and the span goes on in force after it."""
-_OUTDONE_BY = re.compile(r"\b(?:only|last)\b[^.;:]{0,40}?\b(?:larger|bigger|higher|greater|"
-                        r"heavier|stronger|lower|smaller|weaker)\b", re.IGNORECASE)
+_COMPARATIVE = r"(?:larger|bigger|higher|greater|heavier|stronger|lower|smaller|weaker)"
+_OUTDONE_BY = re.compile(r"\b(?i:only)\s+(?:(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)(?:\s+\d{4})?|\d{4})'s?"
+                         r"\s+(?:[\w,.-]+\s+){0,4}?(?:was|were)\s+(?:(?i:any|even|slightly|much|"
+                         r"still)\s+)?(?i:" + _COMPARATIVE + r")\b|"
+                         r"\b(?i:the\s+last\s+(?:\w+\s+)?" + _COMPARATIVE +
+                         r"\s+(?:month|year|quarter|season|week)\s+(?:was|were|came)\b)")
 """A sentence naming an earlier time that alone outdid, or last outdid, the figure reported
 (`Only March's haul was bigger`, `The last higher month was April`): a look back, whose time is
-not the one the report goes on about."""
+not the one the report goes on about. The comparative is the predicate of the look-back's own
+subject: not any `only` or `last` before one (`Last year, shipments were lower`, `Only 12% went
+to Europe, a smaller share`)."""
 _SINCE_CLAUSE = re.compile(r"(?i:since\s+)(?!(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December)\b)(?=.*\b(?:January|"
                            r"February|March|April|May|June|July|August|September|October|"
@@ -1952,8 +1958,10 @@ class _Reader(GoodsReader, PeriodReader):
                                 or looking_back)
         if not dated and any_dated and self.frame.current() is not None and all(
                 c.modality in ("planned", "forecast") for c in any_dated):
-            # (a forecast's time, its only other dated figure an old level compared with, is
-            # not the period the report in force goes on about: the sentence is an aside)
+            # (a sentence whose dated figures are all forecasts or plans, none of its own
+            # reported figures dated, `Growers expect 200,000 tonnes this year from 180,000
+            # tonnes in 2019`: the forecast's time is not the period the report in force goes
+            # on about, so the sentence is an aside)
             aside = True
         first = self.outside_relatives(ctx, dated or any_dated)[:1]
         in_force = self.frame.current()
@@ -1963,7 +1971,12 @@ class _Reader(GoodsReader, PeriodReader):
                 and (in_force.end - in_force.start).days > 40):
             # (`Shipments passed 2 million b/d for the first time in November`: a milestone
             # month inside the year reported on leaves the year in force)
-            aside = True
+            # (but not a first since a past time in the month that ends the span to date:
+            # `Over January-April, ... topped $20 billion in April, overtaking cars for the first
+            # time since 2010`: the latest month reported goes on in force)
+            if not (_FIRST_SINCE.search(self.text, *ctx.span)
+                    and first[0].period_end == in_force.end.isoformat()):
+                aside = True
         if first and in_force is not None and _OUTDONE_BY.search(self.text, *ctx.span) and \
                 date.fromisoformat(first[0].period_end or "") < in_force.start:
             # (`Only March's 9,900 tons was larger`: an earlier month the one reported on is

@@ -1147,20 +1147,40 @@ of the April-June quarter of 2024`, `a 12% rise on the $6.1 million of June 2016
 the 728,000 tonnes`: the figure a change is measured against after `on` or `under`, as after
 `from`.)"""
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
-_EARNED_FROM = re.compile(
-    r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP|(?-i:[A-Z]{3}))\s?)[\d.,]+" + _SCALE +
-    r"|"
-    r"[\d.,]+" + _SCALE + r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|USD|euros|pounds|yuan|rupees|"
-    r"birr))(?:\s+(?:in|last|over|during|this)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:earned\s+|worth\s+)?"
-    r"from\s+(?:(?:about|around|some|nearly|almost|roughly|"
-    r"over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _currency_codes() -> str:
+    """The ISO codes the quantity layer reads as currencies before an amount (`ISK 4 billion`),
+    as a case-sensitive alternation: not any three capitals."""
+    lex = quantity_lexicon()
+    also_words = set(lex.data["currency_codes_also_words"])
+    return "(?-i:" + "|".join(sorted(c for c in lex.currency_codes if c not in also_words)) + ")"
+
+
+@cache
+def _earned_from() -> re.Pattern[str]:
+    """Money and `from` right before a quantity (`$364.8 million from`, `ISK 4 billion from`)."""
+    return re.compile(
+        r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP|" + _currency_codes() +
+        r")\s?)[\d.,]+" + _SCALE + r"|"
+        r"[\d.,]+" + _SCALE + r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|USD|euros|pounds|yuan|rupees|"
+        r"birr))(?:\s+(?:in|last|over|during|this)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+        r"(?:earned\s+|worth\s+)?from\s+(?:(?:about|around|some|nearly|almost|roughly|"
+        r"over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
 _GOODS_UNIT_END = re.compile(r"[A-Za-z]{2,}$(?<!million)(?<!billion)(?<!trillion)")
 """A quantity written with a unit word at its end (`132,968.55 tons`), not a bare amount."""
-_MONEY_AT = re.compile(r"(?:US|U\.S\.|A|C|NZ|HK|S)?\$|(?:USD|EUR|GBP|(?-i:[A-Z]{3}))\b|[\d.,]+" +
-                       _SCALE +
-                       r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|rupees|birr)\b")
-"""Money right before `from` a quantity: what the goods earned (`$364.8 million from 132,968.55
-tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an old level."""
+
+
+@cache
+def _money_at() -> re.Pattern[str]:
+    """Money right before `from` a quantity: what the goods earned (`$12.4 million from 8,300
+    tons`, `a target of 90 million dollars from 4,200 tons`), not a change from an old level."""
+    return re.compile(r"(?:US|U\.S\.|A|C|NZ|HK|S)?\$|(?:USD|EUR|GBP|" + _currency_codes() +
+                      r")\b|[\d.,]+" + _SCALE +
+                      r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|rupees|birr)\b")
 
 
 @cache
@@ -1318,9 +1338,9 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
             text[max(floor, quantity[0] - 120):quantity[0] - len(old.group())], re.IGNORECASE):
         old = None  # `earned $5.5 billion from a record 1.3 million tonnes`: with no change
         # before it, `from` a record names the source, not the old level (`eased from a record`)
-    if old and _EARNED_FROM.search(text, max(floor, quantity[0] - 60), quantity[0]) and \
+    if old and _earned_from().search(text, max(floor, quantity[0] - 60), quantity[0]) and \
             _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
-            not _MONEY_AT.match(text, quantity[0]) and not re.search(
+            not _money_at().match(text, quantity[0]) and not re.search(
                 r"\b(?:" + _change_words() + r")\b[^.;]*\bto\b", text[max(floor, quantity[0] - 120):
                                                                   quantity[0]], re.IGNORECASE) \
             and not _OLD_AFTER.match(after):
