@@ -39,8 +39,30 @@ def _spelled(words: tuple[str, ...]) -> list[list[str]]:
         atoms = phrase_atoms(word.rstrip("*"))
         if word.endswith("*"):
             atoms.append(r"[\w-]*")
+        if _GOODS_BILL.fullmatch(word):
+            atoms.insert(1, _owner_guard())  # (after the first character: see `_owner_guard`)
         spelled.append(atoms)
     return spelled
+
+
+_GOODS_BILL = re.compile(r"[a-z]+ bills?")
+"""A cue of a bill for goods (`oil bill`, `food bills`): a country's import bill, read only
+where its owner is no household, consumer or firm (`_owner_guard`)."""
+
+
+@cache
+def _owner_guard() -> str:
+    """A regex atom, zero-width, to follow the first character of a goods bill cue: it fails
+    where an owner of `goods_bill_not_owned_by` stands right before the goods (`the average
+    household gas bill`, `motorists' fuel bills`) or a firm's name opening with a word of
+    `goods_bill_firm_openers` ends in a possessive there (`Air Fiji's fuel bill`). Look-behinds
+    of fixed width each (Python's own), so it reads the character the cue consumed (`.`)."""
+    data = cue_data(CLAIM_CUES)
+    behinds = [re.escape(str(word).lower()).replace("'", "['’]") + r"\s."
+               for word in data["goods_bill_not_owned_by"]]
+    behinds += [re.escape(str(word).lower()) + rf"\s[\w ]{{{size}}}['’]s\s."
+                for word in data["goods_bill_firm_openers"] for size in range(3, 21)]
+    return "".join(rf"(?<!\b{behind})" for behind in behinds)
 
 
 @cache

@@ -917,16 +917,28 @@ def nearest_destination(text: str, quantity: Quantity, ctx: Context,
 
 def part_sent_to(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
     """`about 60% of which went to Chile`, `Some 40% of the total, or $2 billion, went to
-    Peru`: a figure that is the subject of `went to` (or `go`, `was shipped to`) a country
-    after it in its sentence, with only what it is part of and an aside between, has that
-    country as its buyer when none was read."""
+    Peru`: a figure that is the subject of `went to` (`go`, `goes`, `were` or `was` `shipped`,
+    `sent`, `exported` or `sold` to, a `mostly`, `mainly` or `largely` before or after the verb)
+    a country after it in its sentence, with only what it is part of and an aside between, has
+    that country as its buyer when none was read. Not a part of money earned (`of its copper
+    revenue`: takings, no goods) nor one that went there to pay a debt (`went to Peru to repay
+    loans`: a creditor, no buyer)."""
     if parties.two_way or parties.joint or parties.importer is not None:
         return parties
-    after = next((c for c in ctx.countries if c.start >= quantity.end and c.code and
-                  c.cue == "to"), None)
-    if after is None or after.code == parties.exporter or \
-            _PART_WENT.fullmatch(text, quantity.end, name_start(text, after.start)) is None or \
-            _LISTED_NEXT.match(text, after.end):
+    went = None
+    after = None
+    for country in ctx.countries:
+        if country.start >= quantity.end and country.code:
+            went = _PART_WENT.fullmatch(text, quantity.end, name_start(text, country.start))
+            if went is not None:
+                after = country
+                break
+    if went is None or after is None or after.code == parties.exporter or \
+            _LISTED_NEXT.match(text, after.end) or _PAID_OFF.match(text, after.end) or \
+            _EARNED_PART.search(text, quantity.end, went.start("went")) or \
+            (_APPOSED_SUM.search(text, max(ctx.span[0], quantity.start - 20), quantity.start)
+             and _EARNED_PART.search(text, max(ctx.span[0], quantity.start - 80),
+                                     quantity.start)):
         return parties  # (`went to Peru, Chile and other markets`: several buyers)
     return Parties(parties.exporter, after.code, False)
 
@@ -934,15 +946,26 @@ def part_sent_to(text: str, quantity: Quantity, ctx: Context, parties: Parties) 
 def cost_payer(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
     """`Wheat imports cost Senegal $410 million`, `..., costing Malawi $88 million`: the country
     right after `cost` and right before the sum (hedges only between) is who paid it, the buyer
-    of the goods the sentence has it buy; a sum a country loses with no purchase named
-    (`Sanctions cost Venezuela $30 billion`) is no purchase."""
+    of the goods the sentence has it buy: the goods bought are what `cost` (a buying word right
+    before `cost`, or anywhere before `costing`), not goods a charge was laid on (`duties on
+    rice imports cost`). A sum a country loses with no purchase named (`Sanctions cost Venezuela
+    $30 billion`) or lost (`$2 billion in lost sales`, `of revenue`) is no purchase."""
     if parties.two_way or parties.joint or parties.importer is not None:
         return parties
     payer = next((c for c in reversed(ctx.countries) if c.code and c.end <= quantity.start and
                   _COST_BEFORE.search(text, max(ctx.span[0], c.start - 12), c.start)), None)
     if payer is None or payer.code == parties.exporter or payer.possessive or \
             _COST_GAP.fullmatch(text, payer.end, quantity.start) is None or \
-            _BOUGHT_WORD.search(text, ctx.span[0], payer.start) is None:
+            _LOST_AFTER.match(text, quantity.end):
+        return parties
+    verb = _COST_BEFORE.search(text, max(ctx.span[0], payer.start - 12), payer.start)
+    assert verb is not None
+    if verb["verb"].lower() == "costing":
+        bought = _BOUGHT_WORD.search(text, ctx.span[0], verb.start())
+    else:
+        bought = _BOUGHT_COSTS.search(text, ctx.span[0], verb.start())
+    if bought is None or _LAID_ON.search(text, max(ctx.span[0], bought.start() - 60),
+                                         bought.start()):
         return parties
     return Parties(parties.exporter, payer.code, False)
 
@@ -3549,7 +3572,7 @@ _ROW_BREAK = re.compile(r"[;:()]|\b(?:while|whereas|but|which|who|from|after|bef
 """Between a destination and a figure: a break that makes the figure no part of its row."""
 _PART_WENT = re.compile(
     r"(?:\s+of\s+(?:it|them|which|[\w'’ -]{1,60}?))?(?:\s*,[^,;:]{1,60},)?\s*,?\s*(?:mostly\s+|"
-    r"mainly\s+|largely\s+)?(?:went|go|goes|were\s+(?:shipped|sent|exported|sold)|was\s+"
+    r"mainly\s+|largely\s+)?(?P<went>went|go|goes|were\s+(?:shipped|sent|exported|sold)|was\s+"
     r"(?:shipped|sent|exported|sold))\s+(?:mostly\s+|mainly\s+|largely\s+)?to\s+(?:the\s+)?",
     re.IGNORECASE)
 """After a figure, up to a country: what the figure is part of and an aside, then `went to`
@@ -3557,13 +3580,33 @@ _PART_WENT = re.compile(
 _LISTED_NEXT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:the\s+)?"
                           r"(?:other\b|[A-Z])")
 """After a destination: another one listed with it (`, Chile`, `and other markets`)."""
-_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_PAID_OFF = re.compile(r"\s*,?\s*(?:to\s+(?:repay|service|pay)|in\s+(?:re)?payments?|as\s+"
+                       r"(?:re)?payments?|for\s+(?:debt|loan)s?)\b", re.IGNORECASE)
+"""After the country a part went to: a debt it paid off (`to repay loans`, `in repayment`)."""
+_EARNED_PART = re.compile(r"\b(?:revenues?|earnings|income|receipts|proceeds)\b",
+                          re.IGNORECASE)
+"""Between a part and `went to`: money earned it is part of (`40% of its oil revenue`)."""
+_APPOSED_SUM = re.compile(r",\s*or\s+$", re.IGNORECASE)
+"""Before a figure: `, or`, setting it beside the part before it (`40% of its revenue, or`)."""
+_COST_BEFORE = re.compile(r"\b(?P<verb>cost(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a country: the verb of what a purchase cost it (`imports cost`, `costing`)."""
 _COST_GAP = re.compile(r"\s*" + hedge_pattern(True), re.IGNORECASE)
 """Between the paying country and its sum: hedges only (`cost Chad about $90 million`)."""
 _BOUGHT_WORD = re.compile(r"\b(?:imports?|imported|purchases?|purchased|bought|buying)\b",
                           re.IGNORECASE)
 """Before the paying country: a word of buying that makes the sum a purchase's cost."""
+_BOUGHT_COSTS = re.compile(r"\b(?:imports?|imported|purchases?|purchased|bought)(?:\s+(?:from|"
+                           r"of|abroad|last|this|in|by|into)\b[^,;:]{0,40}?)?\s+$",
+                           re.IGNORECASE)
+"""Right before `cost`: the purchase that cost (`Rice imports`, `fuel imported by sea`)."""
+_LAID_ON = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|curbs?|levy|levies|tax(?:es)?|bans?|"
+                      r"restrictions?|quotas?|limits?|caps?)\s+on\s+(?:[\w'’-]+\s+){0,4}$",
+                      re.IGNORECASE)
+"""Before a buying word: a charge or a curb laid on the purchase (`tariffs on steel`)."""
+_LOST_AFTER = re.compile(r"\s*(?:in\s+(?:lost|forgone|foregone|revenues?|sales|earnings|"
+                         r"income)|lost|of\s+(?:lost\s+)?(?:exports|sales|revenues?|earnings|"
+                         r"income))\b", re.IGNORECASE)
+"""After the sum: money lost, no purchase (`$2 billion in lost sales`, `of revenue`)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
