@@ -302,8 +302,11 @@ _POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNO
 """Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
 
 
-_GOODS_JOINED_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b)", re.IGNORECASE)
-"""After goods: more goods joined to them (`crude and fuel imports`), a whole of both."""
+_GOODS_JOINED_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b)(?!\s*(?:and\s+)?"
+                                 + hedge_pattern(True) + r"(?:[A-Z]{0,3}[$€£¥]|\d))",
+                                 re.IGNORECASE)
+"""After goods: more goods joined to them (`crude and fuel imports`), a whole of both; not the
+next row of a list, a figure after the comma or `and` (`30% for coal, 12% for palm oil`)."""
 
 
 _EARNED_FROM = re.compile(r"\s+(?:in\s+[\w-]+\s+)?from\s+(?:its\s+|their\s+|the\s+)?"
@@ -713,6 +716,15 @@ mixed (`for tin and coal`)."""
 
 _FOR_ITEM_END = re.compile(r"[,;.()]|\d|[$€£¥]")
 """Where the goods an item's figure is given for end: a break or the next item's figure."""
+
+_FOR_TRADED = re.compile(r"\b(?:(?<!foreign[ \u00a0])(?<!stock[ \u00a0])exchang(?:e|es|ed|ing)|"
+                         r"swap(?:s|ped|ping)?|barter(?:s|ed|ing)?)\b", re.IGNORECASE)
+"""Before a figure and `for`: an exchange, whose goods after `for` are what was received
+(`bartered 20,000 tons for rice`), not what the figure counts."""
+
+_VALUED_BEFORE = re.compile(r"\b(?:worth|valued[ \u00a0]+at)\s+" + hedge_pattern(True) + r"$",
+                            re.IGNORECASE)
+"""Right before a figure: `worth` / `valued at`, which value the goods named before them."""
 
 _OF_POINTED = re.compile(r"\s+of\s+(?:the|these|those|such)\s", re.IGNORECASE)
 """After a flow noun: goods pointed back to (`US exports of the waste grades`)."""
@@ -1587,7 +1599,7 @@ class GoodsReader(FlowReader):
         if whole is not None:
             return whole
         decided = self.unit_goods(quantity, clause, ctx) or self.part_goods(
-            quantity, clause, ctx, kind) or self.for_item_goods(quantity, ctx)
+            quantity, clause, ctx, kind) or self.for_item_goods(quantity, clause, ctx)
         key = decided[0] if decided is not None else self.clause_goods(
             quantity, clause, ctx, kind, earlier)
         return self.definite_earlier(key, ctx)
@@ -1754,14 +1766,16 @@ class GoodsReader(FlowReader):
             return None
         return keyed.key
 
-    def for_item_goods(self, quantity: Quantity, ctx: Context) -> Decided:
-        """The goods a figure is given for, named right after it and `for` (`fell 40% for
-        tin ore, 12% for nickel`, `€3 billion for gas and €1 billion for coal`): goods with no
-        key there make the figure's commodity unknown, keyed goods give their key; None where
-        no goods follow (`for the year`), keyed goods only qualify another noun (`for coal
-        mines`) or are joined to other goods (`for coal and timber`)."""
+    def for_item_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context
+                       ) -> Decided:
+        """The goods a figure is given for, named right after it and `for` in share or row
+        wording (`fell 40% for tin ore, 12% for nickel`, `€3 billion for gas and €1 billion for
+        coal`): goods with no key there make the figure's commodity unknown, keyed goods give
+        their key; None where no goods follow (`for the year`), the goods only qualify another
+        noun (`for coal mines`, `for cement plants`) or are joined to other goods (`for coal and
+        timber`), and where the figure has goods of its own before it (`for_item_owned`)."""
         opening = _FOR_ITEM.match(self.text, quantity.end)
-        if opening is None:
+        if opening is None or self.for_item_owned(quantity, clause, ctx):
             return None
         at = opening.end()
         keyed = next((g for g in ctx.goods if g.start in (at, at + 1) and not g.generic), None)
@@ -1771,10 +1785,29 @@ class GoodsReader(FlowReader):
             return (keyed.key,)
         stop = _FOR_ITEM_END.search(self.text, at, at + _FOR_ITEM_REACH)
         end = stop.start() if stop else at + _FOR_ITEM_REACH
-        if unkeyed_goods_after(self.text, at) and not any(
+        if unkeyed_goods_after(self.text, at, works=True) and not any(
                 not g.generic and at <= g.start < end for g in ctx.goods):
             return (None,)
         return None
+
+    def for_item_owned(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
+        """Whether a figure followed by `for` has goods of its own before it, so the goods after
+        `for` are what was received or what its goods serve: keyed goods or goods with no key
+        in its clause before the first figure of its rows (`exchanged coal worth $50 million
+        for food`, `Chile's copper exports rose 9% for smelters in Asia`; not `cut by 30% for
+        coal, 12% for palm oil`, whose rows' goods follow each figure), a value of goods before
+        it (`goods worth $8 million for rice`) or an exchange (`bartered 20,000 tons for
+        rice`)."""
+        text = self.text
+        low = min(clause[0], quantity.start)
+        if _VALUED_BEFORE.search(text, max(low, quantity.start - 40), quantity.start) or \
+                _FOR_TRADED.search(text, low, quantity.start):
+            return True
+        rows = min((q.start for q in (self.quantities[i] for i in ctx.indices)
+                    if low <= q.start and q.end <= quantity.start
+                    and _FOR_ITEM.match(text, q.end)), default=quantity.start)
+        return any(not g.generic and low <= g.start and g.end <= rows for g in ctx.goods) or \
+            bool(unkeyed_goods_spans(text, low, rows))
 
     def part_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                    kind: Kind) -> Decided:

@@ -97,7 +97,7 @@ from tradetrace.extract.reporters import (
     reporter_of,
     with_reporter,
 )
-from tradetrace.extract.respectively import Respective, respective_items
+from tradetrace.extract.respectively import Respective, keyed_item, respective_items
 from tradetrace.extract.roles import (
     BLOC_NAME,
     BUYER_NOUNS,
@@ -927,8 +927,8 @@ def _unkeyed_item(ctx: Context, respective: Respective | None) -> bool:
     """Whether a figure of a `respectively` list belongs to an item of goods with no key (the
     list's item is no keyed goods of the sentence): its commodity is unknown, not goods the
     paragraph counted before."""
-    return respective is not None and respective.kind == "goods" and not any(
-        (g.start, g.end) == respective.item and not g.generic for g in ctx.goods)
+    return respective is not None and respective.kind == "goods" and not keyed_item(
+        respective.item, ctx.goods)
 
 
 def _own_item(ctx: Context, respective: Respective | None) -> Context:

@@ -1300,7 +1300,8 @@ def unkeyed_list_item(text: str, start: int, end: int,
     if cut is None or any(cut.start() <= m.start < end and not m.generic for m in mentions):
         return False
     # (or set beside them by `at`: `..., followed by cotton at 12%, wool at 6%`)
-    return _unkeyed_subject(text, cut.start(), end) or _unkeyed_ranked(text, cut.start(), end)
+    return _unkeyed_subject(text, cut.start(), end) or _unkeyed_ranked(
+        text, cut.start(), end, mentions)
 
 
 _RANKED_AT_REACH = 60
@@ -1321,22 +1322,26 @@ def _unkeyed_ranked_at() -> re.Pattern[str]:
 
 _AT_FIGURE_END = re.compile(r"(?:\sat\s+|\s\(\s*)(?:(?:about|around|roughly|nearly|almost|some|"
                             r"over|just|only|(?:more|less)\s+than)\s+)?$", re.IGNORECASE)
-"""The end of every match of `_unkeyed_ranked_at` (a space, `at` and a hedge, up to the figure):
-a window without it holds none, and the goods' long alternation is not tried at each of its
-positions."""
+"""The end of every match of `_unkeyed_ranked_at` (a space and `at`, or a space and the bracket
+the figure opens, then a hedge, up to the figure): a window without it holds none, and the goods'
+long alternation is not tried at each of its positions."""
 
 
-def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
-    """Whether the figure at `end` is set beside goods with no key by `at` in a ranking or list
-    (`Blueberries led at $967 million, ahead of gold at $941 million`, `sesame made up 32%,
-    followed by sheep at 22%`): the figure is those goods', not the keyed goods of the item
-    before. A figure opening a bracket right after them is set beside them alike (`ahead of
-    zinc ($2.1 million)`), nor do the keyed goods of the item after take it."""
+def _unkeyed_ranked(text: str, start: int, end: int, mentions: list[CommodityMention]
+                    ) -> bool:
+    """Whether the figure at `end` is set beside goods with no key by `at`, or opens a bracket
+    right after them, in a ranking or list (`Avocados came first at $512 million, ahead of zinc
+    at $488 million`, `sesame made up 32%, followed by sheep at 22%`, `ahead of zinc ($2.1
+    million)`): the figure is those goods', not the keyed goods of the item before or after.
+    Not where the word with no key ends keyed goods that cover it (`liquefied petroleum gas
+    ($3.1 billion)`, `diammonium phosphate at $900 million`): those keyed goods are the
+    figure's."""
     low = max(start, end - _RANKED_AT_REACH)
     if _AT_FIGURE_END.search(text, low, end) is None:
         return False
     goods = _unkeyed_ranked_at().search(text, low, end)
-    return goods is not None and not _in_name(text, goods)
+    return goods is not None and not _in_name(text, goods) and not any(
+        not m.generic and m.start <= goods.start() < m.end for m in mentions)
 
 
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
@@ -1344,7 +1349,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
     if unkeyed_list_item(text, start, end, mentions):
         return True  # `marine products 387 billion yen and forest products 64 billion yen`
-    if _unkeyed_ranked(text, start, end):
+    if _unkeyed_ranked(text, start, end, mentions):
         return True  # `..., ahead of gold at US$941 million`
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
@@ -1582,12 +1587,13 @@ def _unkeyed_next() -> re.Pattern[str]:
     return re.compile(r"[ \u00a0]+(?:" + _unkeyed_phrases() + r")(?![\w-])", re.IGNORECASE)
 
 
-def unkeyed_goods_after(text: str, at: int) -> bool:
+def unkeyed_goods_after(text: str, at: int, works: bool = False) -> bool:
     """Whether goods with no key follow `at` right away, not as the word before another thing
-    (`Russian sawn timber`, `Chinese solar modules`; not `Russian gold miners`)."""
+    (`Russian sawn timber`, `Chinese solar modules`; not `Russian gold miners`), nor with
+    `works`, before a word for the works that use them (`cement plants`, `gas makers`)."""
     match = _unkeyed_next().match(text, at)
     return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None and \
-        not _in_name(text, match)
+        not _in_name(text, match) and not (works and _WORKS_AFTER.match(text, match.end()))
 
 
 def unkeyed_goods_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

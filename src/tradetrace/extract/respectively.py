@@ -112,13 +112,19 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
                 side = "export" if lexicon("flow", "export").regex.fullmatch(
                     text, *item) else "import"
             others = tuple(i for i in items if i != item)
-            if kind == "goods" and not any((g.start, g.end) == item for g in goods):
+            if kind == "goods" and not keyed_item(item, goods):
                 # (an item of goods with no key: no keyed goods of the sentence are its goods,
                 # `Apparel and cardamom led with ..., followed by coffee`)
                 others = (*others, *((g.start, g.end) for g in goods if not g.generic
                                      and (g.start, g.end) not in others))
             result[figure[0]] = Respective(position, kind, item, others, items[0], side)
     return result
+
+
+def keyed_item(item: tuple[int, int], goods: Sequence[CommodityMention]) -> bool:
+    """Whether a list's item of goods is keyed goods of the sentence (`rice` in `Vanilla and rice
+    brought in ...`), not goods with no key (`cloves`)."""
+    return any((g.start, g.end) == item and not g.generic for g in goods)
 
 
 def _goods_list(text: str, start: int, before: int, goods: Sequence[CommodityMention],
