@@ -58,25 +58,3 @@ def test_a_percent_after_a_share_is_not_taken_for_a_gapped_change() -> None:
             "those to Malaysia 16%, the central bank said.")
     claim = _claim(text, "16%")
     assert claim is None or claim.kind != "change"
-
-
-def test_megawatts_a_trade_word_governs_in_their_clause_are_a_flow_of_power() -> None:
-    text = ("Imports from Georgia into Armenia's grid averaged about 350 megawatts in January, "
-            "the operator said.")
-    claim = _claim(text, "about 350 megawatts") or _claim(text, "350 megawatts")
-    assert claim is not None
-    assert (claim.kind, claim.commodity) == ("level", "electricity")
-    assert (claim.exporter, claim.importer) == ("GEO", "ARM")
-    text = ("Laos supplies more than 500 MW to Thailand and upwards of 200 MW to Cambodia, the "
-            "minister said.")
-    claim = _claim(text, "200 MW")
-    assert claim is not None
-    assert (claim.exporter, claim.importer) == ("LAO", "KHM")
-
-
-def test_megawatts_of_a_plant_or_a_line_stay_no_claim() -> None:
-    assert _claims("Bhutan commissioned a 720 MW hydropower plant last year.") == []
-    assert _claims("Bhutan exports power to India through a line with a capacity of "
-                   "600 MW.") == []
-    assert _claims("The new dam near the border will add a capacity of 1,200 MW, the "
-                   "ministry said.") == []

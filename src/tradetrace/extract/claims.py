@@ -65,7 +65,6 @@ from tradetrace.extract.kinds import (
     money_rate,
     part_moved,
     per_unit,
-    power_flow,
     rate_denominator,
     unit_price,
 )
@@ -153,16 +152,43 @@ _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|
                         re.IGNORECASE)
 """Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
 _SUBJECT_GAP = re.compile(r"(?:,\s*(?:and|while|whereas)|\band|\bwhile|\bwhereas)\s+"
-                          r"(?:[^\W\d][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[^\W\d][\w'’-]*|"
-                          r"[A-Z]\.(?:[A-Z]\.)+)){0,5}\s+" + hedge_pattern(True) + "$")
-"""Before a change whose verb is left out, its own subject before it: `and value`, `and
-purchases from Japan` (after `rose 12% to $3 billion`)."""
-_MOVED_TO = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s*\d|\d)|\s*(?:[.;]|$)")
-"""After a change: the amount it moved to (`to $783 million`, `to 109 million pounds`), or the
-end of its clause."""
-_VERB_IN_GAP = re.compile(r"\b(?:\w+ed|rose|fell|grew|was|were|is|are|had|has|took|went|"
-                          r"made|came|saw|gained|lost|shrank|sank|jumped|slipped)\b", re.IGNORECASE)
-"""A verb of its own in the gap before a percent: not a row whose verb is left out."""
+                          r"(?P<subject>(?:[^\W\d][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[^\W\d][\w'’-]*|"
+                          r"[A-Z]\.(?:[A-Z]\.)+)){0,5})\s+" + hedge_pattern(True) + "$")
+"""Before a change whose verb is left out, its own subject before it: `and coffee`, `and
+purchases from Japan` (after `rose 12% to $3 billion`); `_flow_subject` judges the subject."""
+_MOVED_TO = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s*\d|\d)|\s*(?:[.;]|$)"
+                       r"|\s*,(?!\s*(?:and\s+|or\s+)?" + hedge_pattern(True)
+                       + r"[A-Z]{0,3}[$€£¥\d])")
+"""After a change whose verb is left out: the amount it moved to (`to $783 million`, `to 109
+million pounds`), or the end of its clause (`.`, `;`, the text's end, or a comma not going on
+to a list's next figure: `and tea 7%, the board said`, not `65%, 23% and 12%`)."""
+_ING_END = re.compile(r"\b[a-z]{2,}ing$")
+"""The last word of a subject before a percent, a verb's participle (not goods: `clothing`):
+not a row whose verb is left out, but a clause of its own (`, with Japan and Brazil supplying
+60%, 25% and 15%`)."""
+_MOVED_TO_LEVEL = re.compile(r"(?:\s+[^,;%]{1,40}?)?,?\s+(?:to|reaching|to\s+reach)\s+"
+                             + hedge_pattern(True) + "$")
+"""Between a change and the amount it moved to: `to` or `reaching` (after a short phrase:
+`fell 9% in 2024 to $410 million`, `grew 4%, reaching $2 billion`)."""
+_FINITE_VERB = re.compile(r"\b(?:[a-z][a-z'-]+(?<!e)ed(?!\s+(?!(?:to|from|by|in|into|for|of|on|at|"
+                          r"with|as|up|down|over|under|about|around|nearly|almost|some|the|a|an|"
+                          r"its|their|his|her|this|that|more|less|than|just|only|roughly|another|"
+                          r"and|or|but|now|also|still)\b)[a-z])|rose|fell|grew|was|were|is|are|"
+                          r"am|been|had|has|have|did|does|took|went|made|came|saw|got|paid|sold|"
+                          r"bought|held|kept|lost|won|shrank|sank|slid|stood|drew|gave|brought|"
+                          r"sent|spent|will|would|can|could|may|might|must|shall|should)\b")
+"""A verb of its own in the gap before a percent, so no row whose verb is left out: a past form
+(`, and farmers were paid 5%`), a form of `be` or `have`, a modal. An `-ed` word before a noun
+is a participle (`refined products`, `processed foods`), a capitalised one a name (`United`)."""
+_PRESENT_VERB = re.compile(r"(?<!,\s)(?<!,\s\s)(?<!\band\s)(?<!\bwhile\s)(?<!\bwhereas\s)"
+                           r"(?<!\band\sthe\s)(?<!\band\sits\s)(?<!\band\stheir\s)"
+                           r"\b(?:want|need|buy|suppl(?:y|ie)|pay|take|get|hold|own|control|"
+                           r"account|provide|sell|send|receive|expect|plan|aim|target|seek|hope|"
+                           r"say|see|remain|stay|make|give|keep|charge|levie|impose|add|cover|"
+                           r"represent|comprise|form|earn|face|go|come|rise|fall|grow|gain|lose|"
+                           r"jump|drop|climb|do)(?:e?s)?\b")
+"""A verb in the present after its subject (`and Brazil now supplies 70%`, `and those to the
+U.S. pay 25%`); the first word after the joint is the subject itself (`and supplies from Peru`)."""
 _CHANGE_ROW_GAP = re.compile(r"(?:\s+(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?)?"
                              r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                              r"(?:(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?\s+)?"
@@ -595,15 +621,52 @@ def _share_of_flow_pattern() -> re.Pattern[str]:
                       + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
 
 
-def _last_move(found: list[Draft]) -> Draft | None:
-    """The last change with a direction among the drafts, when only levels (the amounts it
-    moved to) follow it."""
-    for draft in reversed(found):
-        if draft.kind == "change":
-            return draft if draft.direction else None
-        if draft.kind != "level":
-            return None
-    return None
+def _last_move(found: list[Draft], quantities: Sequence[Quantity], text: str) -> Draft | None:
+    """The last draft if it is a change with a direction, or the change before it if the last is
+    the amount it moved to (`fell 9% in 2024 to $410 million`)."""
+    if not found:
+        return None
+    last = found[-1]
+    if last.kind == "level" and len(found) > 1 and _MOVED_TO_LEVEL.fullmatch(
+            text, quantities[found[-2].index].end, quantities[last.index].start) and \
+            not _FINITE_VERB.search(text, quantities[found[-2].index].end,
+                                    quantities[last.index].start):
+        last = found[-2]
+    return last if last.kind == "change" and last.direction else None
+
+
+def _gapped_change(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether a percent after a change (or the amount it moved to), the text from `start` on
+    between them, is the next row's change with its verb left out: `, those to Latin America`
+    (a partner), or a new subject naming a flow, goods or a partner before a clause's end or
+    the amount it moved to (`, and purchases from Peru 4%.`, `and coffee 7% to $300 million`);
+    never across a `;` or a verb of its own (`, and Brazil now supplies 70%`)."""
+    if ";" in text[start:quantity.start] or _FINITE_VERB.search(text, start, quantity.start):
+        return False
+    those = _THOSE_GAP.search(text, start, quantity.start)
+    if those is not None:
+        return not _PRESENT_VERB.search(text, those.start(), quantity.start)
+    subject = _SUBJECT_GAP.search(text, start, quantity.start)
+    return subject is not None and _MOVED_TO.match(text, quantity.end) is not None and \
+        not _PRESENT_VERB.search(text, subject.start(), quantity.start) and \
+        _flow_subject(text, *subject.span("subject"))
+
+
+def _flow_subject(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the subject of a row whose verb is left out, names a flow (a
+    trade word), goods the commodity reader knows or a partner (`purchases from Japan`,
+    `coffee`, `the United States`), and no output, price or other distractor (`industrial
+    output`, `GDP`, `inflation`)."""
+    if lexicon("production").search(text, start, end) or lexicon("not_trade").search(
+            text, start, end):
+        return False
+    ending = _ING_END.search(text, start, end)
+    if ending is not None and ending.group() not in word_set("goods_in_ing"):
+        return False
+    return any(lexicon("flow", kind).search(text, start, end)
+               for kind in ("export", "import", "two_way")) \
+        or bool(find_commodities(text, start, end)) or names_unkeyed_goods(text, start, end) \
+        or bool(find_countries(text, start, end))
 
 
 def _part_of_move(text: str, quantity: Quantity) -> Direction | None:
@@ -1445,8 +1508,7 @@ class _Reader(GoodsReader, PeriodReader):
                 dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`
                 continue
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)
-                    or self.counted_like_before(quantity)
-                    or power_flow(text, quantity, ctx.span)) or per_unit(
+                    or self.counted_like_before(quantity)) or per_unit(
                     text, quantity):
                 # a price per unit (`24,500 won per kilogram`, `USD/bbl`) is what a restatement
                 # or movement after it is about; a count of ships is not
@@ -1582,21 +1644,12 @@ class _Reader(GoodsReader, PeriodReader):
                 # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,
                 # from 410,000 barrels in 2023`)
                 kind = "cap"
-            last_move = _last_move(found)
+            last_move = _last_move(found, self.quantities, text)
             if kind is None and quantity.unit == "percent" and last_move is not None and \
-                    _THOSE_GAP.search(text, self.quantities[found[-1].index].end, quantity.start):
-                # `deliveries to Asia rose 60%, those to Latin America 20%`: the verb left out
-                # (also after the level the change reached: `rose 15% to $8 billion, and those
-                # to the U.K., its second market, 21%`)
-                kind, direction = "change", last_move.direction
-            if kind is None and quantity.unit == "percent" and last_move is not None and \
-                    _MOVED_TO.match(text, quantity.end) and _SUBJECT_GAP.search(
-                        text, self.quantities[found[-1].index].end, quantity.start) and not \
-                    _VERB_IN_GAP.search(text, self.quantities[found[-1].index].end,
-                                        quantity.start):
-                # `sales to Chile fell 8% to $2 billion, and wine 5% to $300 million`,
-                # `... rose 9%, and purchases from Peru 4%.`: the next subject's change, the verb
-                # left out (not with a verb of its own in between: `, and farmers were paid 5%`)
+                    _gapped_change(text, self.quantities[found[-1].index].end, quantity):
+                # `deliveries to Asia rose 60%, those to Latin America 20%`, `sales to Chile fell
+                # 8% to $2 billion, and wine 5% to $300 million`: the next row's change, its
+                # verb left out
                 kind, direction = "change", last_move.direction
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "share" and SHARE_AND_TO.fullmatch(

@@ -2840,28 +2840,6 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
                                                                         quantity.end + 40)))
 
 
-_POWER_RATE_UNITS = frozenset({"megawatt"})
-"""Units of electric power that are a flow of electricity only when moved across a border."""
-_POWER_REACH = 12
-"""Most words between a trade word and the power it moves (`sells Laos some 300 MW`,
-`deliveries to Thailand are set to climb to 900 MW`)."""
-_CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.IGNORECASE)
-"""Between the trade word and the power: the size of a plant or line, not power moved."""
-
-
-def power_flow(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
-    """`Laos sells 300 MW to Vietnam`, `imports of up to 1,000 megawatts`: power in megawatts is
-    a flow when an export or import word stands before it in its clause, within `_POWER_REACH`
-    words (not a plant's or a line's size: `with a capacity of 730 MW`)."""
-    if quantity.unit not in _POWER_RATE_UNITS:
-        return False
-    return any(word_count(text, e, quantity.start) <= _POWER_REACH
-               and not _CLAUSE_BREAK.search(text, e, quantity.start)
-               and not _CAPACITY_WORD.search(text, e, quantity.start)
-               for kind in ("export", "import")
-               for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start))
-
-
 _SHIPS_BEFORE = re.compile(r"\b(?-i:ships|Ships)\s+(?:(?:a|an)\s+)?(?:record\s+)?"
                            + hedge_pattern(True) + "$", re.IGNORECASE)
 """`ships` right before a count is the verb, not the noun: `Somalia ships a record 5 million
