@@ -2339,7 +2339,10 @@ class FlowReader(ListingReader, FlowHistory):
         (`imports from Chile`, the article's country buying), a figure whose own clause names
         no country but a trade word running the other way for the article's country (`sales`,
         `exports`) is the flow the paragraph stated that way before (`exports to Chile`), not
-        the last one carried on."""
+        the last one carried on; not a figure that is a part of the flow just stated (`Fuel
+        sales made up $90 million of that`, `of the total`, `of which`): that flow holds it."""
+        if _PART_OF_STATED.search(self.text, ctx.span[0], ctx.span[1]):
+            return None
         if pair.two_way or not (pair.exporter and pair.importer) or self.focus is None or \
                 way not in ("export", "import") or self.focus not in (pair.exporter, pair.importer):
             return None
@@ -3564,6 +3567,9 @@ _COST_GAP = re.compile(r"\s*" + hedge_pattern(True), re.IGNORECASE)
 _BOUGHT_WORD = re.compile(r"\b(?:imports?|imported|purchases?|purchased|bought|buying)\b",
                           re.IGNORECASE)
 """Before the paying country: a word of buying that makes the sum a purchase's cost."""
+_PART_OF_STATED = re.compile(r"\bof\s+(?:that|this|those|these|them|it|which|the\s+(?:total|"
+                             r"sum|amount|figure|value))\b", re.IGNORECASE)
+"""In a figure's sentence: what ties it, as a part, to the flow stated before (`of that`)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",
