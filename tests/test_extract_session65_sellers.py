@@ -30,9 +30,9 @@ def test_an_agency_named_for_its_country_gives_the_seller_of_bare_exports() -> N
     assert _sides(found, "1.3 million tonnes") == ("NOR", None)
 
 
-def test_a_firm_described_by_its_demonym_gives_the_producer_of_its_output() -> None:
+def test_a_ministry_named_by_its_demonym_gives_the_producer_of_its_output() -> None:
     found = _claims("Output of copper reached 410,000 tonnes in 2023, 3% more than a year "
-                    "before, the Zambian miner said.")
+                    "before, the Zambian mines ministry said.")
     assert _sides(found, "410,000 tonnes") == ("ZMB", None)
 
 

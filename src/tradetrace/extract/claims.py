@@ -719,9 +719,11 @@ def extract_claims(document: Document) -> list[Claim]:
 
 
 def focus_country(document: Document, sources: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The country the article is about: the first one in its title, else the one a
-    single-country outlet covers (`Daily NK`), else the one most often the subject of its
-    sentences."""
+    """The country the article is about: the first one in its title (or its headline line's
+    owner or seller), else the one a single-country outlet covers (`Daily NK`), else the one
+    most often the subject of its sentences, else the one an outlet is named for, else the
+    one country the text names only inside its sentences' `sources`, each a public body of
+    that country's (`sole_country`: `the Kenyan revenue authority said`)."""
     if document.title:
         named = title_countries(document.title)
         if named:

@@ -2362,7 +2362,10 @@ class FlowReader(ListingReader, FlowHistory):
         (`imports from Chile`, the article's country buying), a figure whose own clause names
         no country but a trade word running the other way for the article's country (`sales`,
         `exports`) is the flow the paragraph stated that way before (`exports to Chile`), not
-        the last one carried on."""
+        the last one carried on; not a figure that is a part of the flow just stated (`Fuel
+        sales made up $90 million of that`, `of the total`, `of which`): that flow holds it."""
+        if _PART_OF_STATED.search(self.text, ctx.span[0], ctx.span[1]):
+            return None
         if pair.two_way or not (pair.exporter and pair.importer) or self.focus is None or \
                 way not in ("export", "import") or self.focus not in (pair.exporter, pair.importer):
             return None
@@ -3607,6 +3610,9 @@ _LOST_AFTER = re.compile(r"\s*(?:in\s+(?:lost|forgone|foregone|revenues?|sales|e
                          r"income)|lost|of\s+(?:lost\s+)?(?:exports|sales|revenues?|earnings|"
                          r"income))\b", re.IGNORECASE)
 """After the sum: money lost, no purchase (`$2 billion in lost sales`, `of revenue`)."""
+_PART_OF_STATED = re.compile(r"\bof\s+(?:that|this|those|these|them|it|which|the\s+(?:total|"
+                             r"sum|amount|figure|value))\b", re.IGNORECASE)
+"""In a figure's sentence: what ties it, as a part, to the flow stated before (`of that`)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _CROSSING_VERB = re.compile(r"\b(?:cross(?:ed|es|ing)?|transit(?:ed|ing|s)?)\s+(?:the\s+)?$",

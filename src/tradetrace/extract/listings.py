@@ -329,7 +329,7 @@ class ListingReader(ReadingState):
             # with ...`: after rival sellers' totals, the leading buyer's purchases are from all
             # of them, not from the rival ranked last
             return Parties(None, mention.code, False)
-        elif role == "supplier" and base.importer is None and bought:
+        if role == "supplier" and base.importer is None and bought:
             base = bought[-1]
         if role == "buyer" or (role == "" and base.importer is None and base.exporter):
             return Parties(base.exporter, mention.code, False)

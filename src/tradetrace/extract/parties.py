@@ -221,20 +221,51 @@ _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching":
               "departing": "from"}
 _GROWER_PORTS = re.compile(r"['’]s?\s+ports\b")
 """After a country: its own ports (plural: its coast, not one named terminal)."""
-_GROWER_CROP = re.compile(r"\b(?:cocoa|cacao)\b", re.IGNORECASE)
-"""A crop that arrives at its grower's ports on its way abroad (`cocoa arrivals`, which the
-flow lexicon reads as exports)."""
+_GROWER_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:(?:million|thousand|mln)\s+)?(?:tonnes|tons|t|bags|mt)\s+of\s+$",
+    re.IGNORECASE)
+"""Before a crop: its figure (`40,000 tonnes of`)."""
+_GROWER_GAP = re.compile(r"[\s\w'’]{0,40}$")
+"""Between the crop and the country: a few words and no break (`had reached`, `was brought to`)."""
+_GROWER_CLAUSE = re.compile(r"[.;:!?()\n]|,\s|\b(?:while|whereas|but|with)\b", re.IGNORECASE)
+"""What ends the clause before a country."""
+_GROWER_BOUGHT = re.compile(r"\b(?:import\w*|bought|buy\w*|purchas\w*)\b", re.IGNORECASE)
+"""In the country's sentence: a purchase (`Imports of cocoa rose, with ...`): the ports are a
+buyer's."""
+_GROWER_SENT = re.compile(r"\b(?:from|ship(?:s|ped|ping)|export(?:s|ed|ing)|sen[dt]s?|sending|"
+                          r"sold|sells?|selling)\b", re.IGNORECASE)
+"""In the country's clause: an origin or a sender's verb (`Ivory Coast shipped ... cocoa to
+Malaysia's ports`, `exported ... to`): the ports are a buyer's."""
+
+
+@cache
+def _grower_crops() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+        cue_data()["port_grower_crops"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _grower_ports(text: str, end: int, anchor: int) -> bool:
     """Whether a country ending at `end` names the ports its own crop is brought to for export
     (`farmers brought 40,000 tonnes of cocoa to Ghana's ports`): a grower's crop arriving at
     its own ports is its exports, as `cocoa arrivals` are, not its imports (iron ore arriving
-    at a buyer's ports stays the buyer's)."""
+    at a buyer's ports stays the buyer's). Only when the crop is the goods of the figure right
+    before it, in the country's own clause, with no other country, origin (`from`), purchase
+    word or sender's verb there (`Ivory Coast shipped ... cocoa to Malaysia's ports`)."""
     if not _GROWER_PORTS.match(text, end):
         return False
-    start = max(text.rfind(". ", 0, anchor), text.rfind("\n", 0, anchor)) + 1
-    return _GROWER_CROP.search(text, start, anchor) is not None
+    breaks = [m.end() for m in _GROWER_CLAUSE.finditer(text, max(0, anchor - 200), anchor)]
+    start = breaks[-1] if breaks else max(0, anchor - 200)
+    sentence = max(text.rfind(". ", 0, anchor), text.rfind("\n", 0, anchor)) + 1
+    crop = next((m for m in reversed(list(_grower_crops().finditer(text, start, anchor)))), None)
+    if crop is None or not _GROWER_FIGURE.search(text[max(start, crop.start() - 40):crop.start()]) \
+            or not _GROWER_GAP.fullmatch(text, crop.end(), anchor):
+        return False
+    stop = _GROWER_CLAUSE.search(text, end, min(len(text), end + 40))
+    stop_at = stop.start() if stop else min(len(text), end + 40)
+    if _GROWER_BOUGHT.search(text, sentence, anchor) or _GROWER_BOUGHT.search(text, end, stop_at) \
+            or _GROWER_SENT.search(text, start, anchor) or _GROWER_SENT.search(text, end, stop_at):
+        return False
+    return not any(m.code for m in _countries_in(text, start, anchor, (), False))
 
 
 _BOUND = re.compile(r"^[-–]bound\b")
@@ -859,23 +890,44 @@ _LEAD_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def sole_country(text: str, sources: Sequence[tuple[int, int]]) -> str | None:
-    """The one country a whole text names, when it names it only inside the `sources` spans
-    (a name or demonym in a source's own name: `the Chilean mining ministry`, `Statistics
-    Norway`), or None when it names none, more than one, or names it elsewhere too (`attacks
-    near Yemen`, `strong Indian demand`); a country in a commercial bank's own name (`Standard
+    """The one country a whole text names, when it names it only inside the `sources` spans,
+    each the source of one of the country's own public bodies (a name or demonym in its name:
+    `the Chilean mining ministry`, `Statistics Norway`, `the Bank of Ghana`) or of a producer
+    telling its own output (`the Peruvian miner said`), or None when it names none, more than
+    one, or names it elsewhere too (`attacks near Yemen`, `strong Indian demand`), or a source
+    naming it is neither (`Swiss firm Kpler`, `Australian bank Macquarie`, `a Japanese trading
+    house`: third parties telling a market), or the text states a region's flow (`European
+    imports`, `Seaborne coal imports`); a country in a commercial bank's own name (`Standard
     Bank of South Africa`, `Bank of America`) names no country of the text's."""
     mentions = [m for m in find_countries(text) if m.code and not _BANK_NAMED_FOR.search(
         text, max(0, m.start - 40), m.start)]
     codes = {m.code for m in mentions}
-    if len(codes) != 1 or not all(any(a <= m.start < b for a, b in sources) for m in mentions):
+    if len(codes) != 1:
+        return None
+    for mention in mentions:
+        span = next(((a, b) for a, b in sources if a <= mention.start < b), None)
+        if span is None or not (lexicon("sole_country_bodies").search(text, *span) or
+                                lexicon("sole_country_producers").search(text, *span)):
+            return None
+    if _region_flow().search(text):
         return None
     return codes.pop()
 
 
-_BANK_NAMED_FOR = re.compile(r"(?:\b(?!The\b)[A-Z][\w&.-]*\s+Bank\s+of\s+(?:the\s+)?|"
+@cache
+def _region_flow() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cue_data()["sole_country_region_flows"],
+                                                   key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")\s+(?:[a-z-]+\s+){0,2}(?:imports?|exports?|"
+                      r"shipments|arrivals|purchases|sales|trade|flows)\b", re.IGNORECASE)
+
+
+_BANK_NAMED_FOR = re.compile(r"(?:\b(?!The\b)(?!Central\b|Reserve\b|State\b)"
+                             r"[A-Z][\w&.-]*\s+Bank\s+of\s+(?:the\s+)?|"
                              r"\bBank\s+of\s+(?=America\b))$")
 """Before a country: a commercial bank's own name that it ends (`Standard Bank of`, `Bank of`
-before `America`), not a state bank (`the Bank of Ghana`)."""
+before `America`), not a public one (`the Bank of Ghana`, `the Central Bank of Kenya`, `the
+Reserve Bank of India`, `the State Bank of Pakistan`: central banks, public bodies)."""
 
 
 def first_country(text: str, start: int = 0, end: int | None = None,
