@@ -37,7 +37,7 @@ def test_unkeyed_ranked_still_reads_goods_at_a_figure() -> None:
     for text, expected in (("sesame made up 32%, followed by sheep at 22%", True),
                            ("sesame made up 32%, followed by sheep at about 22%", True),
                            ("sesame made up 32%, followed by sheep with 22%", False)):
-        assert _unkeyed_ranked(text, 0, text.rfind("22")) is expected
+        assert _unkeyed_ranked(text, 0, text.rfind("22"), []) is expected
 
 
 def test_last_before_is_the_tail_of_the_scan() -> None:
