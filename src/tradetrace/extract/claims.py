@@ -1177,9 +1177,12 @@ class _Reader(GoodsReader, PeriodReader):
         self.own_sources = [sentence_attribution(self.text, s) for s in self.sentences]
         """Each sentence's own source, if it names one (read once: `context` asks again)."""
         self.sources = attributions(self.text, self.sentences, self.own_sources)
-        self.source_spans = tuple((s.start, s.end) for s in self.own_sources if s is not None)
-        """The spans of the sentences' own sources (`sole_country` reads a country inside them)."""
-        self.focus = focus_country(document, self.source_spans)
+        spans = tuple((s.start, s.end) for s in self.own_sources if s is not None)
+        # (the sentences' own sources: `sole_country` reads a country inside them)
+        self.focus = focus_country(document, spans)
+        self.sole = sole_country(self.text, spans)
+        """The one country the text names only inside its public bodies' sources, if any (read
+        once: `home_flow` asks per figure, and it scans the whole text)."""
         self.dateline = dateline_country(self.text)
         self.filed = foreign_dateline(self.text)
         """The span of a dateline whose country the body never names again: no party."""

@@ -43,7 +43,6 @@ from tradetrace.extract.parties import (
     find_countries,
     is_reporting,
     name_start,
-    sole_country,
 )
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
@@ -1402,7 +1401,7 @@ class FlowReader(ListingReader, FlowHistory):
         if self.focus not in self.headline and self.focus not in headline_countries(
                 self.text) and not self.lead_names(self.focus) and (
                     self.lead_mentions_any() or _MARKET_LEAD.search(self.text, 0, self.lead_end)) \
-                and sole_country(self.text, self.source_spans) != self.focus:
+                and self.sole != self.focus:
             # (a country only counted the most often in the body, or the place a story is filed
             # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
             # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`.

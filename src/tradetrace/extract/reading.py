@@ -98,7 +98,8 @@ class ReadingState:
     """The claims of the paragraph's last sentence that had any."""
     history: deque[Claim]
     focus: str | None
-    source_spans: tuple[tuple[int, int], ...]
+    sole: str | None
+    """The one country the text names only inside its public bodies' sources (`sole_country`)."""
     dateline: str | None
     lead: str | None
     lead_end: int
