@@ -78,3 +78,8 @@ def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
 def period(claim: Claim) -> tuple[str | None, str | None]:
     """A claim's period as (start, end) ISO dates."""
     return claim.period_start, claim.period_end
+
+
+def sides(found: dict[str, Claim], surface: str) -> tuple[str | None, str | None]:
+    """The (exporter, importer) of the claim on `surface` among `found` claims by surface."""
+    return found[surface].exporter, found[surface].importer

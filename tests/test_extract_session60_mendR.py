@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on
+from claim_helpers import extracted_on, sides
 
 _claims = extracted_on(date(2025, 6, 1))
-
-
-def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
-    return found[surface].exporter, found[surface].importer
 
 
 def test_a_list_taking_shares_after_an_importers_flow_sells_to_that_importer() -> None:
     found = _claims("China imported 100 million tonnes of soybeans in 2024, 70% from Brazil. The "
                     "United States and Argentina came next, taking 21% and 5%, respectively.")
-    assert _sides(found, "21%") == ("USA", "CHN")
-    assert _sides(found, "5%") == ("ARG", "CHN")
+    assert sides(found, "21%") == ("USA", "CHN")
+    assert sides(found, "5%") == ("ARG", "CHN")
 
 
 def test_a_list_called_exporters_taking_market_shares_buys_nothing() -> None:
@@ -32,8 +28,8 @@ def test_a_list_named_as_an_owners_buyers_keeps_the_owner_as_seller() -> None:
     found = _claims("Kazakhstan exported 9 million tonnes of wheat last season. China and "
                     "Uzbekistan remained Kazakhstan's main buyers, taking 40% and 25%, "
                     "respectively.")
-    assert _sides(found, "40%") == ("KAZ", "CHN")
-    assert _sides(found, "25%") == ("KAZ", "UZB")
+    assert sides(found, "40%") == ("KAZ", "CHN")
+    assert sides(found, "25%") == ("KAZ", "UZB")
 
 
 def test_its_share_for_a_state_company_names_no_other_owner() -> None:
@@ -48,11 +44,11 @@ def test_its_share_for_a_state_company_names_no_other_owner() -> None:
 def test_its_share_after_a_demonym_owning_goods_is_not_that_origins_total() -> None:
     found = _claims("India bought record Russian crude in 2024, and its share of the country's "
                     "crude imports rose to 36%.")
-    assert _sides(found, "36%") == ("RUS", "IND")
+    assert sides(found, "36%") == ("RUS", "IND")
 
 
 def test_its_share_after_a_named_supplier_still_owns_the_buyer() -> None:
     # near miss: the other country is named, not a demonym before goods
     found = _claims("Russia overtook Iraq as India's top oil supplier in 2024, and its share of "
                     "the country's crude imports rose to 36%.")
-    assert _sides(found, "36%") == ("RUS", "IND")
+    assert sides(found, "36%") == ("RUS", "IND")

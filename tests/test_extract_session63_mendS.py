@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on
+from claim_helpers import extracted_on, sides
 from tradetrace.extract import extract_claims
 from tradetrace.model import Claim, Document
 
 _claims = extracted_on(date(2025, 6, 1))
-
-
-def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
-    return found[surface].exporter, found[surface].importer
 
 
 def _all(text: str) -> list[Claim]:
@@ -28,19 +24,19 @@ def _all(text: str) -> list[Claim]:
 def test_a_buyer_aside_leaves_the_seller_its_own_exports() -> None:
     found = _claims("Thailand, Laos's largest sugar buyer, exported 4 million tonnes of sugar "
                     "in 2024.")
-    assert _sides(found, "4 million tonnes") == ("THA", None)
+    assert sides(found, "4 million tonnes") == ("THA", None)
 
 
 def test_a_market_aside_leaves_the_seller_its_own_sales_abroad() -> None:
     found = _claims("France, Ireland's biggest beef market, sold 30,000 tons of veal abroad in "
                     "2024.")
-    assert _sides(found, "30,000 tons") == ("FRA", None)
+    assert sides(found, "30,000 tons") == ("FRA", None)
 
 
 def test_a_buyer_aside_before_a_purchase_still_names_the_seller() -> None:
     # near miss: the country's verb buys, so the aside's owner sells
     found = _claims("Canada, Peru's top copper buyer, imported 90,000 tonnes of copper in 2024.")
-    assert _sides(found, "90,000 tonnes") == ("PER", "CAN")
+    assert sides(found, "90,000 tonnes") == ("PER", "CAN")
 
 
 # 2. `and other ... markets`: the several countries stay on their own figure, and a seller
@@ -50,22 +46,22 @@ def test_a_buyer_aside_before_a_purchase_still_names_the_seller() -> None:
 def test_sales_to_a_buyer_and_other_markets_keep_the_carried_seller() -> None:
     found = _claims("Australia's barley exports rose 6% in May. Sales to Vietnam and other "
                     "Asian markets climbed 17% to 450,000 tonnes.")
-    assert _sides(found, "17%") == ("AUS", None)
-    assert _sides(found, "450,000 tonnes") == ("AUS", None)
+    assert sides(found, "17%") == ("AUS", None)
+    assert sides(found, "450,000 tonnes") == ("AUS", None)
 
 
 def test_a_later_clause_of_one_supplier_alone_keeps_the_buyer() -> None:
     found = _claims("Korea's pork imports rose 4% in May. Shipments from Chile and other "
                     "APEC members rose 19% to 8,300 tons, while those from Chile alone reached "
                     "2,500 tons.")
-    assert _sides(found, "2,500 tons") == ("CHL", "KOR")
+    assert sides(found, "2,500 tons") == ("CHL", "KOR")
 
 
 def test_a_supplier_and_other_members_is_still_no_one_seller() -> None:
     # near miss: the figure of the several suppliers takes none of them as its seller
     found = _claims("Korea's pork imports rose 4% in May. Shipments from Chile and other "
                     "APEC members rose 19% to 8,300 tons.")
-    assert _sides(found, "8,300 tons") == (None, "KOR")
+    assert sides(found, "8,300 tons") == (None, "KOR")
 
 
 # 3. A headline figure takes the seller of the first lead claim with its value and buyer only
@@ -96,7 +92,7 @@ def test_a_headline_figure_restated_with_its_seller_takes_it() -> None:
 def test_a_later_equal_figure_does_not_undo_the_buyers_total() -> None:
     found = _claims("UK imports of lamb fell 6% in May. Imports from Ireland also fell 6%, to "
                     "9,210 tonnes. Imports of frozen cuts slipped 3%.")
-    assert _sides(found, "3%") == (None, "GBR")
+    assert sides(found, "3%") == (None, "GBR")
 
 
 def test_a_headline_figure_restated_with_its_seller_is_no_total() -> None:
@@ -106,7 +102,7 @@ def test_a_headline_figure_restated_with_its_seller_is_no_total() -> None:
                     "almost 8,000 tonnes of rice to Nepal by truck in May, about 900 tonnes "
                     "more than in April. In the final week alone, nearly 2,000 tonnes went "
                     "out: about 1,400 tonnes through Birgunj and 600 tonnes through Bhairahawa.")
-    assert _sides(found, "2,000 tonnes") == ("IND", "NPL")
+    assert sides(found, "2,000 tonnes") == ("IND", "NPL")
 
 
 # 5. Only an adjective (or no word) between a country and `demand` makes it a demand's holder
@@ -114,18 +110,18 @@ def test_a_headline_figure_restated_with_its_seller_is_no_total() -> None:
 
 def test_a_country_that_filled_demand_is_the_seller() -> None:
     found = _claims("Chile filled demand abroad with cherry exports of 410,000 tonnes in 2024.")
-    assert _sides(found, "410,000 tonnes")[0] == "CHL"
+    assert sides(found, "410,000 tonnes")[0] == "CHL"
 
 
 def test_a_country_that_meets_demand_is_the_seller() -> None:
     found = _claims("Thailand meets demand: sugar exports rose 9% in May to 1.4 million tonnes.")
-    assert _sides(found, "9%")[0] == "THA"
+    assert sides(found, "9%")[0] == "THA"
 
 
 def test_a_demand_adjective_still_names_a_holder_not_a_seller() -> None:
     # near miss: `strong Indian demand` holds the demand, sells nothing
     found = _claims("Palm oil exports rose 9% in May on strong Indian demand.")
-    assert _sides(found, "9%")[0] != "IND"
+    assert sides(found, "9%")[0] != "IND"
 
 
 # 6. `absorbed`/`absorbs` buy only an amount of goods, not a cost or a loss
@@ -146,4 +142,4 @@ def test_a_tonnage_absorbed_is_still_an_import() -> None:
     # near miss: an amount of goods absorbed is taken in
     found = _claims("Spain's citrus exports rose 5% in 2024. Germany, by contrast, absorbed "
                     "310,000 tonnes, a record.")
-    assert _sides(found, "310,000 tonnes") == ("ESP", "DEU")
+    assert sides(found, "310,000 tonnes") == ("ESP", "DEU")

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on
+from claim_helpers import extracted_on, sides
 from tradetrace.extract import extract_claims
 from tradetrace.model import Claim, Document
 
 _claims = extracted_on(date(2024, 6, 1))
-
-
-def _sides(found: dict[str, Claim], surface: str) -> tuple[str | None, str | None]:
-    return found[surface].exporter, found[surface].importer
 
 
 def _from_outlet(text: str, outlet: str) -> dict[str, Claim]:
@@ -27,21 +23,21 @@ def _from_outlet(text: str, outlet: str) -> dict[str, Claim]:
 def test_a_buyer_outside_a_joint_purchase_buys_from_anywhere() -> None:
     found = _claims("Kenya, Uganda and Rwanda bought more Indian sugar in 2023. Tanzania "
                     "imported 95,000 tonnes of sugar, up 6%.")
-    assert _sides(found, "95,000 tonnes") == (None, "TZA")
-    assert _sides(found, "6%") == (None, "TZA")
+    assert sides(found, "95,000 tonnes") == (None, "TZA")
+    assert sides(found, "6%") == (None, "TZA")
 
 
 def test_a_joint_buyers_whole_total_is_from_anywhere() -> None:
     found = _claims("Kenya, Uganda and Rwanda bought more Indian sugar in 2023. Uganda "
                     "imported 140,000 tonnes of sugar in total.")
-    assert _sides(found, "140,000 tonnes") == (None, "UGA")
+    assert sides(found, "140,000 tonnes") == (None, "UGA")
 
 
 def test_a_joint_buyers_own_purchase_still_takes_the_stated_seller() -> None:
     # near miss: one of the joint buyers, no whole total
     found = _claims("Kenya, Uganda and Rwanda bought more Indian sugar in 2023. Rwanda "
                     "imported 30,000 tonnes of sugar.")
-    assert _sides(found, "30,000 tonnes") == ("IND", "RWA")
+    assert sides(found, "30,000 tonnes") == ("IND", "RWA")
 
 
 # --- a part appended with `, and ... of it` ------------------------------------------------------
@@ -49,47 +45,47 @@ def test_a_joint_buyers_own_purchase_still_takes_the_stated_seller() -> None:
 def test_goods_shipped_via_a_transit_country_keep_the_paragraphs_seller() -> None:
     found = _claims("Chile bought 400,000 tonnes of soybeans from Brazil in 2022. This year it "
                     "bought 520,000 tonnes, and most of it was shipped via Uruguay.")
-    assert _sides(found, "520,000 tonnes") == ("BRA", "CHL")
+    assert sides(found, "520,000 tonnes") == ("BRA", "CHL")
 
 
 def test_a_part_shipped_from_another_seller_still_leaves_the_total_without_one() -> None:
     # near miss: a real origin after `shipped from`
     found = _claims("Chile bought 400,000 tonnes of soybeans from Brazil in 2022. This year it "
                     "bought 520,000 tonnes, and most of it was shipped from Paraguay.")
-    assert _sides(found, "520,000 tonnes") == (None, "CHL")
+    assert sides(found, "520,000 tonnes") == (None, "CHL")
 
 
 def test_the_whole_of_a_total_from_one_seller_is_its_seller() -> None:
     found = _claims("Egypt imported 3.1 million tonnes of maize in 2023, and the whole of it "
                     "came from Ukraine.")
-    assert _sides(found, "3.1 million tonnes") == ("UKR", "EGY")
+    assert sides(found, "3.1 million tonnes") == ("UKR", "EGY")
 
 
 def test_every_unit_of_a_total_from_one_seller_is_its_seller() -> None:
     found = _claims("Egypt imported 3.1 million tonnes of maize in 2023, and every tonne of it "
                     "came from Ukraine.")
-    assert _sides(found, "3.1 million tonnes") == ("UKR", "EGY")
+    assert sides(found, "3.1 million tonnes") == ("UKR", "EGY")
 
 
 def test_a_hundred_percent_of_a_total_from_one_seller_is_its_seller() -> None:
     found = _claims("Egypt imported 3.1 million tonnes of maize in 2023, and 100% of it came "
                     "from Ukraine.")
-    assert _sides(found, "3.1 million tonnes") == ("UKR", "EGY")
+    assert sides(found, "3.1 million tonnes") == ("UKR", "EGY")
 
 
 def test_a_part_of_a_total_from_one_seller_leaves_the_total_without_one() -> None:
     # near miss: a part, not the whole
     found = _claims("Egypt imported 3.1 million tonnes of maize in 2023, and 60% of it came "
                     "from Ukraine.")
-    assert _sides(found, "3.1 million tonnes") == (None, "EGY")
+    assert sides(found, "3.1 million tonnes") == (None, "EGY")
 
 
 def test_a_part_set_off_by_commas_is_read_as_before_the_rule() -> None:
     # the `(?!\s*,)` exception: without it the part would lose its own seller too
     found = _claims("Chile imported 30,000 cars in 2023, and 12,000 of them, or 40%, came "
                     "from Japan.")
-    assert _sides(found, "12,000") == ("JPN", "CHL")
-    assert _sides(found, "40%") == ("JPN", "CHL")
+    assert sides(found, "12,000") == ("JPN", "CHL")
+    assert sides(found, "40%") == ("JPN", "CHL")
 
 
 # --- a list after a `from` that is no origin ----------------------------------------------------
@@ -97,7 +93,7 @@ def test_a_part_set_off_by_commas_is_read_as_before_the_rule() -> None:
 def test_demand_from_a_list_of_buyers_keeps_the_seller() -> None:
     found = _claims("Demand from Turkey, Egypt and other Mideast markets lifted Russian wheat "
                     "exports by 9% in 2023.")
-    assert _sides(found, "9%") == ("RUS", None)
+    assert sides(found, "9%") == ("RUS", None)
 
 
 def test_a_list_set_apart_by_apart_from_keeps_the_seller() -> None:
@@ -110,21 +106,21 @@ def test_a_list_after_an_origin_from_is_still_the_suppliers() -> None:
     # near miss: a real origin list
     found = _claims("Wheat imports from Russia, Romania and other suppliers rose 9 percent to "
                     "2 million tonnes.")
-    assert _sides(found, "2 million tonnes") == (None, None)
+    assert sides(found, "2 million tonnes") == (None, None)
 
 
 # --- the last country of a longer list before `and other markets` -------------------------------
 
 def test_the_last_country_of_a_long_list_before_and_other_markets_is_no_seller() -> None:
     found = _claims("Walnut sales to Turkey, Egypt, Chile and other markets rose 11 percent.")
-    assert _sides(found, "11 percent") == (None, None)
+    assert sides(found, "11 percent") == (None, None)
 
 
 def test_a_long_closed_list_of_buyers_keeps_its_first_buyer() -> None:
     # near miss: all the buyers are named
     found = _claims("Walnut sales to Turkey, Egypt, Chile and Peru rose 11 percent to $40 "
                     "million.")
-    assert _sides(found, "$40 million") == (None, "TUR")
+    assert sides(found, "$40 million") == (None, "TUR")
 
 
 # --- an outlet's name: a country word inside another place's name ------------------------------
@@ -132,23 +128,23 @@ def test_a_long_closed_list_of_buyers_keeps_its_first_buyer() -> None:
 def test_a_country_word_inside_a_longer_place_name_is_no_outlet_country() -> None:
     for outlet in ("New Jersey Herald", "South China Morning Post", "Indian Ocean Times"):
         found = _from_outlet("Container imports rose 4% in May.", outlet)
-        assert _sides(found, "4%") == (None, None), outlet
+        assert sides(found, "4%") == (None, None), outlet
 
 
 def test_a_us_home_town_paper_sharing_a_countrys_name_is_no_outlet_country() -> None:
     for outlet in ("Georgia Farm Bureau", "Lebanon Daily News", "Peru Tribune"):
         found = _from_outlet("Container imports rose 4% in May.", outlet)
-        assert _sides(found, "4%") == (None, None), outlet
+        assert sides(found, "4%") == (None, None), outlet
 
 
 def test_a_national_outlet_of_such_a_country_still_names_it() -> None:
     # near miss: the country's own outlets, a country whose name starts with `New`, and a
     # part of the country itself
-    assert _sides(_from_outlet("Container imports rose 4% in May.", "Georgia Today"),
+    assert sides(_from_outlet("Container imports rose 4% in May.", "Georgia Today"),
                   "4%") == (None, "GEO")
-    assert _sides(_from_outlet("Container imports rose 4% in May.", "Radio New Zealand"),
+    assert sides(_from_outlet("Container imports rose 4% in May.", "Radio New Zealand"),
                   "4%") == (None, "NZL")
-    assert _sides(_from_outlet("Container imports rose 4% in May.", "The New Indian Express"),
+    assert sides(_from_outlet("Container imports rose 4% in May.", "The New Indian Express"),
                   "4%") == (None, "IND")
-    assert _sides(_from_outlet("Container imports rose 4% in May.", "North Norway Review"),
+    assert sides(_from_outlet("Container imports rose 4% in May.", "North Norway Review"),
                   "4%") == (None, "NOR")

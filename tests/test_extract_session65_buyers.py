@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on
+from claim_helpers import extracted_on, sides
 
 _claims = extracted_on(date(2025, 6, 1))
-
-
-def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
-    return found[surface].exporter, found[surface].importer
 
 
 # A part of a total that `went to` a country after it has that country as its buyer
@@ -21,28 +17,28 @@ def test_a_part_of_it_that_went_to_a_country_takes_it_as_buyer() -> None:
     found = _claims("Chile sold 1.9 million tonnes of copper cathode abroad in 2024, and 1.1 "
                     "million tonnes of it, nearly 60%, went to Vietnam, according to customs "
                     "data.")
-    assert _sides(found, "1.1 million tonnes") == ("CHL", "VNM")
-    assert _sides(found, "60%") == ("CHL", "VNM")
-    assert _sides(found, "1.9 million tonnes") == ("CHL", None)
+    assert sides(found, "1.1 million tonnes") == ("CHL", "VNM")
+    assert sides(found, "60%") == ("CHL", "VNM")
+    assert sides(found, "1.9 million tonnes") == ("CHL", None)
 
 
 def test_a_fraction_of_a_countrys_exports_that_go_to_another_takes_it_as_buyer() -> None:
     found = _claims("A third of Kenya's total exports, mostly tea and flowers, go to Uganda.")
-    assert _sides(found, "A third") == ("KEN", "UGA")
+    assert sides(found, "A third") == ("KEN", "UGA")
 
 
 def test_a_part_that_went_to_several_listed_markets_has_no_one_buyer() -> None:
     # near miss: the part went to a list of countries, not to one buyer
     found = _claims("Chile sold 1.9 million tonnes of copper cathode abroad in 2024, and 1.1 "
                     "million tonnes of it went to Vietnam, Thailand and other Asian buyers.")
-    assert _sides(found, "1.1 million tonnes") == ("CHL", None)
+    assert sides(found, "1.1 million tonnes") == ("CHL", None)
 
 
 def test_a_part_that_went_to_a_region_stays_without_buyer() -> None:
     # near miss: no country follows `went to`
     found = _claims("A third of Kenya's total exports, mostly tea and flowers, go to the Middle "
                     "East.")
-    assert _sides(found, "A third") == ("KEN", None)
+    assert sides(found, "A third") == ("KEN", None)
 
 
 # A country's bill for goods (`fuel bill`, `rice bill`) is what it pays for them abroad: it buys
@@ -50,13 +46,13 @@ def test_a_part_that_went_to_a_region_stays_without_buyer() -> None:
 
 def test_a_countrys_fuel_bill_makes_it_the_buyer() -> None:
     found = _claims("Uganda's fuel bill rose 41% to $900 million in 2023.")
-    assert _sides(found, "41%") == (None, "UGA")
-    assert _sides(found, "$900 million") == (None, "UGA")
+    assert sides(found, "41%") == (None, "UGA")
+    assert sides(found, "$900 million") == (None, "UGA")
 
 
 def test_a_headline_oil_bill_makes_its_owner_the_buyer() -> None:
     found = _claims("Zambia's oil bill up 41% in 2023")
-    assert _sides(found, "41%") == (None, "ZMB")
+    assert sides(found, "41%") == (None, "ZMB")
 
 
 def test_a_wage_bill_is_no_purchase_of_goods() -> None:
@@ -70,11 +66,11 @@ def test_a_wage_bill_is_no_purchase_of_goods() -> None:
 
 def test_the_country_imports_cost_is_their_buyer() -> None:
     found = _claims("Rice imports cost Liberia $210 million in 2024, the central bank said.")
-    assert _sides(found, "$210 million") == (None, "LBR")
+    assert sides(found, "$210 million") == (None, "LBR")
 
 
 def test_the_seller_a_ban_cost_sales_keeps_its_buyer() -> None:
     # near miss: no buying word before the country the ban cost; it stays the seller
     found = _claims("The export ban cost Myanmar $300 million of rice sales to Bangladesh in "
                     "2024.")
-    assert _sides(found, "$300 million") == ("MMR", "BGD")
+    assert sides(found, "$300 million") == ("MMR", "BGD")
