@@ -57,6 +57,12 @@ def extracted(text: str, published: date | None) -> dict[str, Claim]:
     return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
 
 
+def from_outlet(text: str, outlet: str, published: date | None) -> dict[str, Claim]:
+    """`extracted` for `text` run by the news outlet `outlet` (the document's outlet metadata)."""
+    document = Document.from_text(text, outlet=outlet, published=published)
+    return {c.surface: c for c in extract_claims(document)}
+
+
 def extracted_on(default: date | None) -> Callable[..., dict[str, Claim]]:
     """`extracted` for a test file whose texts share a published date: the returned reader takes
     a text (and, when a test needs another date, `published`)."""

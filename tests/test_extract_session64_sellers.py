@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on, sides
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on, from_outlet, sides
+from tradetrace.model import Claim
 
 _claims = extracted_on(date(2024, 6, 1))
 
 
 def _from_outlet(text: str, outlet: str) -> dict[str, Claim]:
-    document = Document.from_text(text, outlet=outlet, published=date(2024, 6, 1))
-    return {c.surface: c for c in extract_claims(document)}
+    return from_outlet(text, outlet, date(2024, 6, 1))
 
 
 # --- an outlet whose own name names one country covers it, when the text names none ------------
