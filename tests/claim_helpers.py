@@ -52,14 +52,10 @@ def by_surface(text: str, quantities: tuple[tuple[str, float, str] | Quantity, .
     return {c.surface: c for c in claims_from(text, quantities, published)}
 
 
-def extracted(text: str, published: date | None) -> dict[str, Claim]:
-    """The claims full extraction (the quantity layer included) finds in `text`, by surface."""
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
-
-
-def from_outlet(text: str, outlet: str, published: date | None) -> dict[str, Claim]:
-    """`extracted` for `text` run by the news outlet `outlet` (the document's outlet metadata)."""
-    document = Document.from_text(text, outlet=outlet, published=published)
+def extracted(text: str, published: date | None, **metadata: object) -> dict[str, Claim]:
+    """The claims full extraction (the quantity layer included) finds in `text`, by surface;
+    `metadata` goes to the document (`outlet=...`)."""
+    document = Document.from_text(text, published=published, **metadata)
     return {c.surface: c for c in extract_claims(document)}
 
 

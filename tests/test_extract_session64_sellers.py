@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on, from_outlet, sides
+from claim_helpers import extracted, extracted_on, sides
 from tradetrace.model import Claim
 
 _claims = extracted_on(date(2024, 6, 1))
 
 
 def _from_outlet(text: str, outlet: str) -> dict[str, Claim]:
-    return from_outlet(text, outlet, date(2024, 6, 1))
+    return extracted(text, date(2024, 6, 1), outlet=outlet)
 
 
 # --- an outlet whose own name names one country covers it, when the text names none ------------
